@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+
+/**
+ * A calendar date with no time of day, kept as a `YYYY-MM-DD` string so no time zone can shift it.
+ * YAML turns an unquoted `2025-06-22` into a Date at UTC midnight, so that is read back in UTC.
+ */
+export const calendarDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date written YYYY-MM-DD')
+  .refine((value) => {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'not a real calendar date'),
+);
+
+const translation = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('original') }),
+  z.strictObject({
+    kind: z.literal('translation'),
+    /** Path of the locale the text was translated from. */
+    from: z.literal('en'),
+    /** When the translation was last checked against the original. */
+    reviewed: calendarDate,
+  }),
+]);
+
+/** Front matter every article in every locale must have; the build fails naming the file otherwise. */
+export const articleSchema = z.strictObject({
+  title: z.string().min(5).max(90),
+  /** Shown in search results and as the meta description: long enough to be useful, short enough not to be cut. */
+  description: z.string().min(50).max(180),
+  /** Date of the Microsoft Partner Center article version this text describes. */
+  sourceVersion: calendarDate,
+  /** Last time this text changed. */
+  updated: calendarDate,
+  translation,
+  /** Sidebar order; lower comes first. */
+  order: z.number().int().min(0),
+  /** An archived article describes an older Partner Center flow and points to the current one. */
+  archived: z
+    .strictObject({
+      replacedBy: z.string().regex(/^[a-z0-9-]+$/),
+    })
+    .optional(),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;
