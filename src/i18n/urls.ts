@@ -1,0 +1,26 @@
+import type { Locale, LocalePath } from './locales.ts';
+
+/** Site-relative URL of a locale's home page, e.g. `/zh-cn/`. */
+export function homeUrl(localePath: LocalePath): string {
+  return `/${localePath}/`;
+}
+
+/** Site-relative URL of an article in a locale, e.g. `/de/buy-or-renew-action-pack/`. */
+export function articleUrl(localePath: LocalePath, slug: string): string {
+  return `/${localePath}/${slug}/`;
+}
+
+/** Language-neutral permalink a support agent can send: it opens the reader's own language. */
+export function permalinkUrl(slug: string): string {
+  return `/${slug}/`;
+}
+
+/** The localized "page not found" page. */
+export function notFoundUrl(localePath: LocalePath): string {
+  return `/${localePath}/404/`;
+}
+
+/** A Partner Center article on Microsoft Learn in the reader's language. */
+export function learnUrl(locale: Locale, page: string): string {
+  return `https://learn.microsoft.com/${locale.learnPath}/partner-center/${page}`;
+}

@@ -1,0 +1,150 @@
+/**
+ * Search, loaded the first time a reader opens it. Pagefind picks the index of
+ * the page's `<html lang>`, so a German page searches German articles only.
+ * Excerpts are built as DOM nodes, never as HTML strings.
+ */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: PagefindSubResult[];
+}
+interface Pagefind {
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+interface SearchStrings {
+  loading: string;
+  error: string;
+  noResults: string;
+  results: Record<string, string>;
+}
+
+const pagefindUrl = '/pagefind/pagefind.js';
+const maxResults = 8;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>;
+  return pagefind;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+
+/** Pagefind excerpts are escaped text with `<mark>` around matches; rebuild them as text nodes and mark elements. */
+export function excerptNodes(excerpt: string): Node[] {
+  const nodes: Node[] = [];
+  let marked = false;
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) {
+      const text = document.createTextNode(part.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name] ?? ''));
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.append(text);
+        nodes.push(mark);
+      } else nodes.push(text);
+    }
+  }
+  return nodes;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.className = 'search-results__title';
+  link.textContent = data.meta.title ?? data.url;
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(link, excerpt);
+  const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);
+  if (sections.length > 0) {
+    const list = document.createElement('ul');
+    for (const sub of sections) {
+      const subItem = document.createElement('li');
+      const subLink = document.createElement('a');
+      subLink.href = sub.url;
+      subLink.textContent = sub.title;
+      const subExcerpt = document.createElement('p');
+      subExcerpt.append(...excerptNodes(sub.excerpt));
+      subItem.append(subLink, subExcerpt);
+      list.append(subItem);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+let wired = false;
+
+function wire(dialog: HTMLDialogElement): void {
+  const strings = JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings;
+  const form = dialog.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = dialog.querySelector<HTMLElement>('[data-search-status]');
+  const list = dialog.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+  const plural = new Intl.PluralRules(document.documentElement.lang);
+  let latest = 0;
+
+  async function run(query: string): Promise<void> {
+    const ticket = ++latest;
+    if (!query.trim()) {
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    status.textContent = strings.loading;
+    try {
+      const engine = await loadPagefind();
+      const search = await engine.debouncedSearch(query, {}, 200);
+      if (search === null || ticket !== latest) return;
+      const data = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...data.map(resultItem));
+      const count = search.results.length;
+      status.textContent =
+        count === 0
+          ? fill(strings.noResults, { query })
+          : fill(strings.results[plural.select(count)] ?? strings.results.other ?? '', { count, query });
+    } catch {
+      status.textContent = strings.error;
+    }
+  }
+
+  input.addEventListener('input', () => void run(input.value));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value);
+  });
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  list.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a')) dialog.close();
+  });
+}
+
+export function openSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (!dialog) return;
+  if (!wired) {
+    wire(dialog);
+    wired = true;
+    void loadPagefind();
+  }
+  dialog.showModal();
+  dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+}
