@@ -124,6 +124,10 @@ function wire(dialog: HTMLDialogElement): void {
   }
 
   input.addEventListener('input', () => void run(input.value));
+  // A search field swallows the first Escape to clear itself; readers expect Escape to close search.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') dialog.close();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(input.value);

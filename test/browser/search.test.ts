@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, url } from './support.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Real queries partners type, per language, and the section each should reach. */
+const queries = {
+  en: { renew: 'renew', cancel: 'cancel', invoice: 'invoice' },
+  de: { renew: 'verlängern', cancel: 'kündigen', invoice: 'Rechnung' },
+  nl: { renew: 'verlengen', cancel: 'annuleren', invoice: 'factuur' },
+  'zh-cn': { renew: '续订', cancel: '取消', invoice: '发票' },
+  ru: { renew: 'продлить', cancel: 'отменить', invoice: 'счет' },
+} as const;
+
+const expectedSection = {
+  renew: /#(renew-a-microsoft-action-pack-subscription|to-renew-a-microsoft-action-pack-subscription-in-the-partner-center|check-your-renewal-eligibility)$/,
+  cancel: /#cancel-your-action-pack-subscription$/,
+  invoice: /#download-your-action-pack-invoice$/,
+};
+
+describe.each(Object.entries(queries))('search in %s', (localePath, byTask) => {
+  it.each(Object.entries(byTask))('%s: finds the article and links to the matching section', async (task, query) => {
+    const { page, problems } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(url(`/${localePath}/`), { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => path.startsWith('/pagefind/')), 'search code loads only on first use').toEqual([]);
+
+    await page.locator('[data-search-open]').click();
+    const input = page.locator('#search-input');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await input.fill(query);
+    const firstResult = page.locator('.search-results > li').first();
+    await firstResult.waitFor();
+    expect(await firstResult.locator('.search-results__title').getAttribute('href')).toBe(`/${localePath}/buy-or-renew-action-pack/`);
+    const sections = await page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(sections.some((href) => expectedSection[task as keyof typeof expectedSection].test(href)), sections.join(' ')).toBe(true);
+    expect(await page.locator('.search-results mark').count()).toBeGreaterThan(0);
+    expect(requested.some((path) => path.includes(`/pagefind/index/${localePath}_`) || path.includes(`/pagefind/pagefind.${localePath}_`))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search dialog', () => {
+  it('is keyboard operable: opens from the button, closes with Escape and returns focus', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(url('/en/'));
+    await page.locator('[data-search-open]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('renew');
+    await page.locator('.search-results > li').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-search-dialog]').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('treats a query as text, never as HTML', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(url('/en/'));
+    await page.locator('[data-search-open]').click();
+    await page.locator('#search-input').fill('<img src=x onerror=alert(1)>');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('[data-search-dialog] img').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
