@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { attr, elements, textOf, type BuiltPage } from './html.ts';
+import { distDir } from './paths.ts';
+
+const gzipSize = (text: string) => gzipSync(text, { level: 9 }).length;
+
+/** Static imports of a built module (`import "./x.js"`, `from "./x.js"`); dynamic `import()` is loaded only on demand. */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((match) => match[1]!);
+}
+
+function moduleGraph(entry: string, seen: Set<string>): void {
+  if (seen.has(entry)) return;
+  seen.add(entry);
+  const code = readFileSync(join(distDir, entry), 'utf8');
+  for (const specifier of staticImports(code)) moduleGraph(new URL(specifier, `http://site${entry}`).pathname, seen);
+}
+
+export interface JavaScriptWeight {
+  inlineBytes: number;
+  files: string[];
+  fileBytes: number;
+  total: number;
+}
+
+/**
+ * The JavaScript a page runs on first load, in gzip bytes: its inline scripts, its
+ * external module scripts and island components/renderers, and everything they
+ * import statically. Search is a dynamic import and so is not counted.
+ */
+export function javascriptWeight(page: BuiltPage): JavaScriptWeight {
+  const inline = elements(page.document).filter((element) => element.tagName === 'script' && !attr(element, 'src') && attr(element, 'type') !== 'application/ld+json');
+  const inlineBytes = inline.reduce((sum, script) => sum + gzipSize(textOf(script)), 0);
+  const entries = elements(page.document).flatMap((element) => {
+    if (element.tagName === 'script' && attr(element, 'src')) return [attr(element, 'src')!];
+    if (element.tagName === 'astro-island') return [attr(element, 'component-url')!, attr(element, 'renderer-url')!].filter(Boolean);
+    return [];
+  });
+  const seen = new Set<string>();
+  for (const entry of entries) moduleGraph(new URL(entry, 'http://site/').pathname, seen);
+  const files = [...seen].sort();
+  const fileBytes = files.reduce((sum, file) => sum + gzipSize(readFileSync(join(distDir, file), 'utf8')), 0);
+  return { inlineBytes, files, fileBytes, total: inlineBytes + fileBytes };
+}
+
+export function formatKB(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
