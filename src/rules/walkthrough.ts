@@ -1,0 +1,267 @@
+/**
+ * The guided walkthrough as data: which questions a partner is asked, which
+ * Partner Center steps follow from the answers, and which article section each
+ * step comes from. The island only renders this; tests walk every branch.
+ *
+ * Facts come from "Buy or renew a Microsoft Action Pack subscription" only:
+ * who may renew (the article's "Appropriate roles"), the renewal window (decided
+ * by {@link renewalStatus}), the payment branch, the bill-to address, turning off
+ * automatic renewal, cancelling through a support request, and the invoice.
+ */
+import { RulesError, nextRenewalOn, parseCalendarDate, renewalStatus, calendarDayIn, POLICY_TIME_ZONE, type RenewalStatus } from './renewal.ts';
+
+export const flowIds = ['buy', 'renew', 'turn-off', 'cancel', 'invoice', 'bill-to'] as const;
+export type FlowId = (typeof flowIds)[number];
+
+/** Answers a partner can give, by the URL parameter that carries each. */
+export interface Answers {
+  member?: 'yes' | 'no';
+  role?: 'yes' | 'no';
+  expires?: string;
+  auto?: 'on' | 'off';
+  pay?: 'card' | 'bank';
+  billto?: 'yes' | 'no';
+}
+export type AnswerKey = keyof Answers;
+
+/** The values each choice question accepts; `expires` is a date and is checked by the renewal rules. */
+export const answerChoices = {
+  member: ['yes', 'no'],
+  role: ['yes', 'no'],
+  auto: ['on', 'off'],
+  pay: ['card', 'bank'],
+  billto: ['yes', 'no'],
+} as const satisfies Record<Exclude<AnswerKey, 'expires'>, readonly string[]>;
+
+/**
+ * One screen of the walkthrough. `id` is also its text key and its `step=` value
+ * in the URL; `anchor` is the article section or step it comes from; `labels`
+ * are the glossary labels its text names.
+ */
+export type WalkthroughNode =
+  | { kind: 'question'; id: string; answer: AnswerKey; anchor: string; labels: readonly string[] }
+  | { kind: 'step'; id: string; anchor: string; labels: readonly string[]; warning?: boolean }
+  | { kind: 'outcome'; id: string; anchor: string; labels: readonly string[]; tone: 'done' | 'stop' };
+
+type Branch = { on: Exclude<AnswerKey, 'expires'>; cases: Record<string, Sequence> } | { on: 'renewal'; cases: Record<RenewalStatus['state'], Sequence> };
+type Sequence = readonly (WalkthroughNode | Branch)[];
+
+const renewSection = 'to-renew-a-microsoft-action-pack-subscription-in-the-partner-center';
+
+const step = (id: string, anchor: string, labels: readonly string[] = [], warning = false): WalkthroughNode =>
+  warning ? { kind: 'step', id, anchor, labels, warning } : { kind: 'step', id, anchor, labels };
+const question = (id: string, answer: AnswerKey, anchor: string, labels: readonly string[] = []): WalkthroughNode => ({ kind: 'question', id, answer, anchor, labels });
+const outcome = (id: string, anchor: string, tone: 'done' | 'stop', labels: readonly string[] = []): WalkthroughNode => ({ kind: 'outcome', id, anchor, tone, labels });
+
+const billToAddress: Sequence = [
+  step('bill-to-review', 'update-your-bill-to-address-step-1', ['submit', 'update']),
+  step('bill-to-profile', 'update-your-bill-to-address-step-2', ['partnerProfile']),
+];
+
+/** Each flow, in the order the partner meets it. */
+export const flows: Readonly<Record<FlowId, Sequence>> = {
+  buy: [
+    question('buy-member', 'member', 'buy-microsoft-action-pack-for-the-first-time'),
+    {
+      on: 'member',
+      cases: {
+        no: [step('buy-join', 'buy-microsoft-action-pack-for-the-first-time', ['joinNow'])],
+        yes: [],
+      },
+    },
+    outcome('buy-instructions', 'buy-microsoft-action-pack-for-the-first-time', 'done'),
+  ],
+  renew: [
+    question('renew-role', 'role', 'renew-a-microsoft-action-pack-subscription', ['roleGlobalAdmin', 'roleUserAdmin', 'roleMpnPartnerAdmin', 'roleAdminAgent', 'roleSalesAgent']),
+    {
+      on: 'role',
+      cases: {
+        no: [outcome('renew-ask-admin', 'renew-a-microsoft-action-pack-subscription', 'stop', ['roleGlobalAdmin', 'roleUserAdmin', 'roleMpnPartnerAdmin', 'roleAdminAgent', 'roleSalesAgent'])],
+        yes: [
+          question('renew-expires', 'expires', 'check-your-renewal-eligibility', ['membershipOffers']),
+          question('renew-auto', 'auto', 'check-your-renewal-eligibility'),
+          {
+            on: 'renewal',
+            cases: {
+              'auto-renews': [outcome('renew-auto-renews', 'check-your-renewal-eligibility', 'done')],
+              'too-early': [outcome('renew-too-early', 'check-your-renewal-eligibility', 'stop', ['renewSubscription'])],
+              lapsed: [outcome('renew-lapsed', 'check-your-renewal-eligibility', 'stop')],
+              open: [
+                step('renew-offers', `${renewSection}-step-1`, ['membershipOffers', 'actionPackSubscription']),
+                step('renew-select', `${renewSection}-step-2`, ['renewSubscription']),
+                question('renew-pay', 'pay', `${renewSection}-step-2`),
+                {
+                  on: 'pay',
+                  cases: {
+                    card: [step('renew-pay-card', `${renewSection}-step-3`)],
+                    bank: [step('renew-pay-bank', `${renewSection}-step-3`, ['submit'])],
+                  },
+                },
+                question('renew-billto', 'billto', 'update-your-bill-to-address'),
+                { on: 'billto', cases: { yes: billToAddress, no: [] } },
+                step('renew-buy', `${renewSection}-step-4`, ['buy']),
+                step('renew-close', `${renewSection}-step-5`, ['close']),
+                outcome('renew-done', renewSection, 'done', ['purchased']),
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+  'turn-off': [
+    step('turn-off-offers', 'turn-off-automatic-action-pack-subscription-renewal-step-1', ['membershipOffers', 'actionPackSubscription']),
+    step('turn-off-warning', 'turn-off-automatic-action-pack-subscription-renewal-step-2', [], true),
+    outcome('turn-off-select', 'turn-off-automatic-action-pack-subscription-renewal-step-2', 'done', ['turnOffAutomaticRenewal']),
+  ],
+  cancel: [
+    step('cancel-offers', 'cancel-your-action-pack-subscription-step-1', ['membershipOffers', 'actionPackSubscription']),
+    step('cancel-select', 'cancel-your-action-pack-subscription-step-2', ['cancelSubscription']),
+    step('cancel-request', 'cancel-your-action-pack-subscription-step-3', ['reportProblems', 'newRequest']),
+    step('cancel-problem-type', 'cancel-your-action-pack-subscription-step-3', ['typeOfProblem', 'helpWithInvoice']),
+    step('cancel-submit', 'cancel-your-action-pack-subscription-step-4', ['submit']),
+    outcome('cancel-status', 'cancel-your-action-pack-subscription', 'done', ['partnerCenterRequests', 'support', 'open']),
+  ],
+  invoice: [
+    step('invoice-offers', 'download-your-action-pack-invoice-step-1', ['membershipOffers', 'actionPackSubscription']),
+    outcome('invoice-download', 'download-your-action-pack-invoice-step-2', 'done', ['downloadInvoice']),
+  ],
+  'bill-to': [...billToAddress.slice(0, -1), outcome('bill-to-profile', 'update-your-bill-to-address-step-2', 'done', ['partnerProfile'])],
+};
+
+/**
+ * The article section where each flow starts; its heading offers "Guide me
+ * through this". Only the first flow naming a section claims it.
+ */
+export const flowForSection: Readonly<Record<string, FlowId>> = {
+  'buy-microsoft-action-pack-for-the-first-time': 'buy',
+  [renewSection]: 'renew',
+  'update-your-bill-to-address': 'bill-to',
+  'turn-off-automatic-action-pack-subscription-renewal': 'turn-off',
+  'cancel-your-action-pack-subscription': 'cancel',
+  'download-your-action-pack-invoice': 'invoice',
+};
+
+export function isFlowId(value: unknown): value is FlowId {
+  return (flowIds as readonly unknown[]).includes(value);
+}
+
+function isValidAnswer(key: AnswerKey, value: string): boolean {
+  if (key === 'expires') {
+    try {
+      parseCalendarDate(value);
+      return true;
+    } catch (error) {
+      if (error instanceof RulesError) return false;
+      throw error;
+    }
+  }
+  return (answerChoices[key] as readonly string[]).includes(value);
+}
+
+/** The answers a flow can use, each checked; anything else is reported so the reader can be told. */
+export function readAnswers(raw: Readonly<Record<string, string | null | undefined>>): { answers: Answers; rejected: AnswerKey[] } {
+  const answers: Record<string, string> = {};
+  const rejected: AnswerKey[] = [];
+  for (const key of ['member', 'role', 'expires', 'auto', 'pay', 'billto'] as const) {
+    const value = raw[key];
+    if (value === null || value === undefined || value === '') continue;
+    if (isValidAnswer(key, value)) answers[key] = value;
+    else rejected.push(key);
+  }
+  return { answers: answers as Answers, rejected };
+}
+
+/**
+ * The screens a partner sees for a flow with these answers, in order. It stops at
+ * the first question not answered yet, so it ends either at that question or at
+ * an outcome. `now` decides the renewal window (see {@link renewalStatus}).
+ */
+export function walkthroughPath(flow: FlowId, answers: Answers, now: Date): WalkthroughNode[] {
+  const path: WalkthroughNode[] = [];
+  const walk = (sequence: Sequence): boolean => {
+    for (const entry of sequence) {
+      if ('kind' in entry) {
+        path.push(entry);
+        if (entry.kind === 'question' && answers[entry.answer] === undefined) return false;
+        continue;
+      }
+      let value: string | undefined;
+      if (entry.on === 'renewal') {
+        value = answers.expires && answers.auto ? renewalStatus({ expiresOn: answers.expires, now, autoRenew: answers.auto === 'on' }).state : undefined;
+      } else value = answers[entry.on];
+      const next = value === undefined ? undefined : (entry.cases as Record<string, Sequence>)[value];
+      if (!next || !walk(next)) return false;
+    }
+    return true;
+  };
+  walk(flows[flow]);
+  return path;
+}
+
+/** Answer keys a flow's path actually asks, so unrelated URL values can be dropped. */
+export function questionsOn(path: readonly WalkthroughNode[]): AnswerKey[] {
+  return path.flatMap((node) => (node.kind === 'question' ? [node.answer] : []));
+}
+
+/** What the walkthrough shows for a URL: the flow, its path, where the reader is, and what had to be corrected. */
+export interface WalkthroughState {
+  flow: FlowId | null;
+  answers: Answers;
+  path: WalkthroughNode[];
+  /** Index into `path`; -1 while no flow is chosen. */
+  position: number;
+  /** Why URL values were not used as given: `flow`, `step`, or an answer key. */
+  corrections: string[];
+}
+
+/**
+ * Turns URL values into a valid walkthrough state. An unknown flow shows the flow
+ * choice; an invalid or unrelated answer is dropped; a step not on the path for
+ * these answers falls back to the nearest valid one: the first unanswered
+ * question before it, else the last screen reached.
+ */
+export function resolveWalkthrough(raw: Readonly<Record<string, string | null | undefined>>, now: Date): WalkthroughState {
+  const corrections: string[] = [];
+  const flowValue = raw.guide;
+  if (!isFlowId(flowValue)) {
+    if (flowValue) corrections.push('flow');
+    return { flow: null, answers: {}, path: [], position: -1, corrections };
+  }
+  const { answers: candidate, rejected } = readAnswers(raw);
+  corrections.push(...rejected);
+  const path = walkthroughPath(flowValue, candidate, now);
+  const asked = new Set(questionsOn(path));
+  const answers: Answers = {};
+  for (const [key, value] of Object.entries(candidate) as [AnswerKey, string][]) {
+    if (asked.has(key)) (answers as Record<string, string>)[key] = value;
+    else corrections.push(key);
+  }
+  const requested = raw.step ? path.findIndex((node) => node.id === raw.step) : 0;
+  let position = requested;
+  if (requested < 0) {
+    corrections.push('step');
+    const unanswered = path.findIndex((node) => node.kind === 'question' && answers[node.answer] === undefined);
+    position = unanswered >= 0 ? unanswered : path.length - 1;
+  }
+  return { flow: flowValue, answers, path, position, corrections };
+}
+
+/** The date a subscription renewed today renews again, for the walkthrough's last renewal screen. */
+export function renewsAgainOn(now: Date): string {
+  return nextRenewalOn(calendarDayIn(now, POLICY_TIME_ZONE));
+}
+
+/**
+ * Dates and day counts an outcome screen states, from the same rules as the
+ * calculator: when the window opens, closed, or when the subscription renews.
+ */
+export function outcomeFacts(node: WalkthroughNode, answers: Answers, now: Date): { date?: string; count?: number } {
+  if (node.id === 'renew-done') return { date: renewsAgainOn(now) };
+  if (!answers.expires || !answers.auto) return {};
+  const status = renewalStatus({ expiresOn: answers.expires, now, autoRenew: answers.auto === 'on' });
+  if (status.state === 'auto-renews') return { date: status.renewsOn };
+  if (status.state === 'too-early') return { date: status.opensOn, count: status.daysUntilOpen };
+  if (status.state === 'lapsed') return { date: status.closedOn, count: status.daysSinceClose };
+  return { date: status.closesOn, count: status.daysLeft };
+}

@@ -1,0 +1,244 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RulesError, addDays, assertTimeZone, calendarDayIn, isValidTimeZone, startOfDayIn, type RulesErrorCode } from '../../../src/rules/renewal.ts';
+import { DAY_MS, allZones, at, dayNo, dayText, wallClock, wallDate } from './oracle.ts';
+
+function codeOf(action: () => unknown): RulesErrorCode {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RulesError);
+    return (error as RulesError).code;
+  }
+  throw new Error('expected a RulesError, but the call returned');
+}
+
+const HOUR = 60 * 60 * 1000;
+/** Readers from the earliest to the latest clock on Earth, plus zones with odd offsets or DST rules. */
+const READER_ZONES = ['Etc/GMT+12', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'UTC', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Kiritimati'];
+const supportedDay = fc.integer({ min: dayNo('2000-01-01'), max: dayNo('2100-12-31') }).map(dayText);
+const anyZone = fc.constantFrom(...allZones);
+
+describe('isValidTimeZone and assertTimeZone', () => {
+  it.each(['UTC', 'Etc/UTC', 'Etc/GMT+12', 'Etc/GMT-14', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kathmandu', 'europe/berlin'])('accept %s', (zone) => {
+    expect(isValidTimeZone(zone)).toBe(true);
+    expect(assertTimeZone(zone)).toBe(zone);
+  });
+
+  it('accept every zone the runtime lists', () => {
+    for (const zone of allZones) expect(isValidTimeZone(zone)).toBe(true);
+  });
+
+  it.each(['Mars/Olympus_Mons', 'Europe/Berlinn', 'Berlin', 'UTC+1', 'Z', '', ' ', 'Etc/GMT+15'])('reject %j as invalid-time-zone', (zone) => {
+    expect(isValidTimeZone(zone)).toBe(false);
+    expect(codeOf(() => assertTimeZone(zone))).toBe('invalid-time-zone');
+  });
+
+  it.each([undefined, null, 1, {}, Object.create(null)])('reject the non-string %s', (zone) => {
+    expect(isValidTimeZone(zone as string)).toBe(false);
+    expect(codeOf(() => assertTimeZone(zone as string))).toBe('invalid-time-zone');
+  });
+
+  it('keep rejecting a zone after being asked about it before (no stale cache)', () => {
+    expect(isValidTimeZone('Nowhere/Land')).toBe(false);
+    expect(isValidTimeZone('Nowhere/Land')).toBe(false);
+    expect(isValidTimeZone('Europe/Berlin')).toBe(true);
+    expect(isValidTimeZone('Europe/Berlin')).toBe(true);
+  });
+});
+
+describe('calendarDayIn', () => {
+  it('reads the last millisecond of 22 June 2025 UTC in every reader zone', () => {
+    const instant = at('2025-06-22T23:59:59.999Z');
+    expect(calendarDayIn(instant, 'UTC')).toBe('2025-06-22');
+    expect(calendarDayIn(instant, 'Etc/GMT+12')).toBe('2025-06-22');
+    expect(calendarDayIn(instant, 'America/Los_Angeles')).toBe('2025-06-22');
+    expect(calendarDayIn(instant, 'Europe/Berlin')).toBe('2025-06-23');
+    expect(calendarDayIn(instant, 'Pacific/Kiritimati')).toBe('2025-06-23');
+  });
+
+  it('changes day exactly at local midnight', () => {
+    expect(calendarDayIn(at('2025-06-23T06:59:59.999Z'), 'America/Los_Angeles')).toBe('2025-06-22');
+    expect(calendarDayIn(at('2025-06-23T07:00:00.000Z'), 'America/Los_Angeles')).toBe('2025-06-23');
+    expect(calendarDayIn(at('2025-06-22T09:59:59.999Z'), 'Pacific/Kiritimati')).toBe('2025-06-22');
+    expect(calendarDayIn(at('2025-06-22T10:00:00.000Z'), 'Pacific/Kiritimati')).toBe('2025-06-23');
+    expect(calendarDayIn(at('2025-06-23T11:59:59.999Z'), 'Etc/GMT+12')).toBe('2025-06-22');
+    expect(calendarDayIn(at('2025-06-23T12:00:00.000Z'), 'Etc/GMT+12')).toBe('2025-06-23');
+  });
+
+  it('follows DST switches (Europe/Berlin, 30 March and 26 October 2025)', () => {
+    expect(calendarDayIn(at('2025-03-29T22:59:59.999Z'), 'Europe/Berlin')).toBe('2025-03-29');
+    expect(calendarDayIn(at('2025-03-29T23:00:00.000Z'), 'Europe/Berlin')).toBe('2025-03-30');
+    expect(calendarDayIn(at('2025-03-30T21:59:59.999Z'), 'Europe/Berlin')).toBe('2025-03-30');
+    expect(calendarDayIn(at('2025-03-30T22:00:00.000Z'), 'Europe/Berlin')).toBe('2025-03-31');
+    expect(calendarDayIn(at('2025-10-26T22:59:59.999Z'), 'Europe/Berlin')).toBe('2025-10-26');
+    expect(calendarDayIn(at('2025-10-26T23:00:00.000Z'), 'Europe/Berlin')).toBe('2025-10-27');
+  });
+
+  it('handles leap days and year ends', () => {
+    expect(calendarDayIn(at('2024-02-29T12:00:00Z'), 'UTC')).toBe('2024-02-29');
+    expect(calendarDayIn(at('2024-02-29T10:00:00Z'), 'Pacific/Kiritimati')).toBe('2024-03-01');
+    expect(calendarDayIn(at('2025-12-31T23:59:59.999Z'), 'UTC')).toBe('2025-12-31');
+    expect(calendarDayIn(at('2026-01-01T00:00:00Z'), 'UTC')).toBe('2026-01-01');
+    expect(calendarDayIn(at('2025-12-31T10:00:00Z'), 'Pacific/Kiritimati')).toBe('2026-01-01');
+  });
+
+  it('is not limited to 2000–2100, because "now" can be any valid instant', () => {
+    expect(calendarDayIn(new Date(0), 'UTC')).toBe('1970-01-01');
+    expect(calendarDayIn(new Date(-1), 'UTC')).toBe('1969-12-31');
+    expect(calendarDayIn(at('0000-01-01T00:00:00Z'), 'UTC')).toBe('0000-01-01');
+    expect(calendarDayIn(at('9999-12-31T09:59:59.999Z'), 'Pacific/Kiritimati')).toBe('9999-12-31');
+  });
+
+  it('refuses days that YYYY-MM-DD cannot write', () => {
+    expect(codeOf(() => calendarDayIn(at('9999-12-31T10:00:00Z'), 'Pacific/Kiritimati'))).toBe('out-of-range');
+    expect(codeOf(() => calendarDayIn(new Date(8.64e15), 'UTC'))).toBe('out-of-range');
+    expect(codeOf(() => calendarDayIn(new Date(-8.64e15), 'Etc/GMT+12'))).toBe('out-of-range');
+    expect(codeOf(() => calendarDayIn(at('0000-01-01T11:59:59.999Z'), 'Etc/GMT+12'))).toBe('out-of-range');
+  });
+
+  it.each([
+    ['an Invalid Date', new Date(Number.NaN)],
+    ['undefined', undefined],
+    ['null', null],
+    ['a timestamp number', 1_750_550_400_000],
+    ['a date string', '2025-06-22'],
+    ['a plain object', {}],
+    ['an object that only inherits from Date.prototype', Object.create(Date.prototype)],
+  ])('rejects %s as invalid-date', (_label, now) => {
+    expect(codeOf(() => calendarDayIn(now as Date, 'UTC'))).toBe('invalid-date');
+  });
+
+  it('rejects an unknown zone as invalid-time-zone', () => {
+    expect(codeOf(() => calendarDayIn(new Date(), 'Mars/Olympus_Mons'))).toBe('invalid-time-zone');
+    expect(codeOf(() => calendarDayIn(new Date(), ''))).toBe('invalid-time-zone');
+  });
+
+  it('matches the UTC date of the instant in UTC (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (time) => {
+        expect(calendarDayIn(new Date(time), 'UTC')).toBe(new Date(time).toISOString().slice(0, 10));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('matches the fixed offset of Etc/GMT±N zones (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 11, 31) }), fc.integer({ min: -14, max: 12 }), (time, hoursWest) => {
+        // POSIX sign: Etc/GMT+12 is twelve hours *behind* UTC.
+        const zone = hoursWest === 0 ? 'Etc/GMT' : `Etc/GMT${hoursWest > 0 ? '+' : '-'}${Math.abs(hoursWest)}`;
+        expect(calendarDayIn(new Date(time), zone)).toBe(dayText(Math.floor((time - hoursWest * HOUR) / DAY_MS)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('matches the local date Intl prints, in every zone (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 2), max: Date.UTC(2100, 11, 30) }), anyZone, (time, zone) => {
+        expect(calendarDayIn(new Date(time), zone)).toBe(wallDate(time, zone));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('startOfDayIn', () => {
+  it('is midnight UTC in UTC', () => {
+    expect(startOfDayIn('2025-06-23', 'UTC')).toEqual(at('2025-06-23T00:00:00.000Z'));
+    expect(startOfDayIn('2000-01-01', 'UTC')).toEqual(at('2000-01-01T00:00:00.000Z'));
+    expect(startOfDayIn('2100-12-31', 'UTC')).toEqual(at('2100-12-31T00:00:00.000Z'));
+  });
+
+  it.each([
+    ['Etc/GMT+12', '2025-06-23T12:00:00.000Z'],
+    ['America/Los_Angeles', '2025-06-23T07:00:00.000Z'],
+    ['Europe/Berlin', '2025-06-22T22:00:00.000Z'],
+    ['Asia/Kathmandu', '2025-06-22T18:15:00.000Z'],
+    ['Pacific/Kiritimati', '2025-06-22T10:00:00.000Z'],
+  ])('starts 23 June 2025 at local midnight in %s (%s)', (zone, iso) => {
+    expect(startOfDayIn('2025-06-23', zone)).toEqual(at(iso));
+  });
+
+  it('makes the Berlin spring-forward day 23 hours and the fall-back day 25 hours long', () => {
+    expect(startOfDayIn('2025-03-30', 'Europe/Berlin')).toEqual(at('2025-03-29T23:00:00.000Z'));
+    expect(startOfDayIn('2025-03-31', 'Europe/Berlin')).toEqual(at('2025-03-30T22:00:00.000Z'));
+    expect(startOfDayIn('2025-10-26', 'Europe/Berlin')).toEqual(at('2025-10-25T22:00:00.000Z'));
+    expect(startOfDayIn('2025-10-27', 'Europe/Berlin')).toEqual(at('2025-10-26T23:00:00.000Z'));
+    expect(startOfDayIn('2024-03-31', 'Europe/Berlin')).toEqual(at('2024-03-30T23:00:00.000Z'));
+    expect(startOfDayIn('2024-10-27', 'Europe/Berlin')).toEqual(at('2024-10-26T22:00:00.000Z'));
+    const length = (day: string) => startOfDayIn(addDays(day, 1), 'Europe/Berlin').getTime() - startOfDayIn(day, 'Europe/Berlin').getTime();
+    expect(length('2025-03-29')).toBe(24 * HOUR);
+    expect(length('2025-03-30')).toBe(23 * HOUR);
+    expect(length('2025-03-31')).toBe(24 * HOUR);
+    expect(length('2025-10-25')).toBe(24 * HOUR);
+    expect(length('2025-10-26')).toBe(25 * HOUR);
+    expect(length('2025-10-27')).toBe(24 * HOUR);
+  });
+
+  it.each([
+    ['2018-11-04', 'America/Sao_Paulo', '2018-11-04T03:00:00.000Z'],
+    ['2025-03-09', 'America/Havana', '2025-03-09T05:00:00.000Z'],
+    ['2025-03-30', 'Asia/Beirut', '2025-03-29T22:00:00.000Z'],
+    ['2025-04-25', 'Africa/Cairo', '2025-04-24T22:00:00.000Z'],
+    ['2025-09-07', 'America/Santiago', '2025-09-07T04:00:00.000Z'],
+  ])('starts %s in %s, where clocks skip midnight, at the jump (%s, 01:00 local)', (day, zone, iso) => {
+    const start = startOfDayIn(day, zone);
+    expect(start).toEqual(at(iso));
+    expect(wallClock(start, zone)).toBe(`${day} 01:00:00`);
+    expect(wallDate(start.getTime() - 1, zone)).toBe(addDays(day, -1));
+  });
+
+  it('starts a day whose midnight happens twice at the first one (America/Havana, 2 November 2025)', () => {
+    expect(startOfDayIn('2025-11-02', 'America/Havana')).toEqual(at('2025-11-02T04:00:00.000Z'));
+    expect(wallClock(at('2025-11-02T05:00:00.000Z'), 'America/Havana')).toBe('2025-11-02 00:00:00');
+  });
+
+  it('starts a day a zone skipped entirely at the moment of the skip (Pacific/Apia, 30 December 2011)', () => {
+    expect(startOfDayIn('2011-12-29', 'Pacific/Apia')).toEqual(at('2011-12-29T10:00:00.000Z'));
+    expect(startOfDayIn('2011-12-30', 'Pacific/Apia')).toEqual(at('2011-12-30T10:00:00.000Z'));
+    expect(startOfDayIn('2011-12-31', 'Pacific/Apia')).toEqual(at('2011-12-30T10:00:00.000Z'));
+  });
+
+  it('validates the day and the zone', () => {
+    expect(codeOf(() => startOfDayIn('2025-02-30', 'UTC'))).toBe('invalid-date');
+    expect(codeOf(() => startOfDayIn('22.06.2025', 'UTC'))).toBe('invalid-date');
+    expect(codeOf(() => startOfDayIn('1999-12-31', 'UTC'))).toBe('out-of-range');
+    expect(codeOf(() => startOfDayIn('2101-01-01', 'UTC'))).toBe('out-of-range');
+    expect(codeOf(() => startOfDayIn('2025-06-23', 'Europe/Berlinn'))).toBe('invalid-time-zone');
+    expect(codeOf(() => startOfDayIn('2025-06-23', ''))).toBe('invalid-time-zone');
+  });
+
+  /**
+   * Whether `start` is the first instant whose local date is `day` or later: the
+   * millisecond before it is still an earlier day, and it lies within the ±15 h
+   * any zone's midnight can be from UTC midnight.
+   */
+  function isStartOfDay(start: number, day: string, zone: string): boolean {
+    return wallDate(start, zone) >= day && wallDate(start - 1, zone) < day && Math.abs(start - dayNo(day) * DAY_MS) <= 15 * HOUR;
+  }
+
+  it('finds the start of every day of 2025 in every zone (exhaustive)', { timeout: 60_000 }, () => {
+    const wrong: string[] = [];
+    for (const zone of allZones) {
+      for (let day = dayNo('2025-01-01'); day <= dayNo('2025-12-31'); day += 1) {
+        const text = dayText(day);
+        const start = startOfDayIn(text, zone);
+        if (!isStartOfDay(start.getTime(), text, zone)) wrong.push(`${text} in ${zone}: ${start.toISOString()}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds the start of any day from 2000 to 2100 in any zone (property)', () => {
+    fc.assert(
+      fc.property(supportedDay, anyZone, (day, zone) => isStartOfDay(startOfDayIn(day, zone).getTime(), day, zone)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('puts the start of a day on that day for every reader zone', () => {
+    for (const zone of READER_ZONES) expect(calendarDayIn(startOfDayIn('2025-06-23', zone), zone)).toBe('2025-06-23');
+  });
+});
