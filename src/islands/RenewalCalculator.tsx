@@ -11,7 +11,7 @@ import {
   renewalWindow,
 } from '../rules/renewal.ts';
 import { deviceTimeZone, formatDay, formatInstant, knownTimeZones } from './format.ts';
-import { calendarFileName, renewalCalendar } from './renewal-calendar.ts';
+import { downloadRenewalCalendar } from './renewal-calendar.ts';
 import { RenewalTimeline } from './RenewalTimeline.tsx';
 import { createTranslate, type Messages } from './translate.ts';
 import { copyText, linkTo, readQuery, writeQuery } from './url-state.ts';
@@ -84,12 +84,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
 
   function downloadCalendar() {
     if (!day?.value) return;
-    const ics = renewalCalendar(day.value, lng, t, linkTo(anchor), location.host, new Date());
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    link.download = calendarFileName(day.value);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
+    downloadRenewalCalendar(day.value, lng, t, linkTo(anchor));
     setNotice(t('calendar.downloaded'));
   }
 

@@ -47,3 +47,13 @@ export function renewalCalendar(expiresOn: string, lng: string, t: Translate, pa
 export function calendarFileName(expiresOn: string): string {
   return `action-pack-renewal-${addDays(expiresOn, 1)}.ics`;
 }
+
+/** Offers the .ics file as a download; returns nothing the page has to render. */
+export function downloadRenewalCalendar(expiresOn: string, lng: string, t: Translate, pageUrl: string): void {
+  const ics = renewalCalendar(expiresOn, lng, t, pageUrl, location.host, new Date());
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  link.download = calendarFileName(expiresOn);
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
+}

@@ -6,6 +6,12 @@
 export type Messages = { [key: string]: string | Messages };
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+/** The raw message at a dotted key, placeholders untouched (for text that mixes in bold labels). */
+export function messageAt(messages: Messages, key: string): string {
+  const found = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Messages)[part] : undefined), messages);
+  return typeof found === 'string' ? found : key;
+}
+
 export function createTranslate(lng: string, messages: Messages): Translate {
   const plural = new Intl.PluralRules(lng);
   const lookup = (key: string): unknown =>

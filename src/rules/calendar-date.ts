@@ -7,9 +7,19 @@ import { RulesError, describeValue } from './errors.ts';
  */
 export const MS_PER_DAY = 86_400_000;
 
-/** Earliest and latest year a caller may pass: the span of the calculator's date field. */
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
+/**
+ * Years a policy input may have: an expiration or renewal date a reader types,
+ * pastes or follows a link with. This is the span of the calculator's date field.
+ */
+const POLICY_FIRST_YEAR = 2000;
+const POLICY_LAST_YEAR = 2100;
+/**
+ * Years plain calendar arithmetic handles: every year `YYYY` writes in the
+ * proleptic Gregorian calendar, year 0 (1 BC) excepted. Dates the rules derive
+ * from policy inputs (a window closing in 2101) lie well inside it.
+ */
+const CALENDAR_FIRST_YEAR = 1;
+const CALENDAR_LAST_YEAR = 9999;
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -19,17 +29,28 @@ function isLeapYear(year: number): boolean {
 }
 
 /**
+ * Day number of a date's fields. `setUTCFullYear`, not `Date.UTC`, because
+ * `Date.UTC` reads years 0–99 as 1900–1999.
+ */
+const fieldsToDay = (year: number, month: number, day: number) => new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY;
+
+/** Day numbers of 0001-01-01 and 9999-12-31, the first and last day {@link addDays} may return. */
+const CALENDAR_FIRST_DAY = fieldsToDay(CALENDAR_FIRST_YEAR, 1, 1);
+const CALENDAR_LAST_DAY = fieldsToDay(CALENDAR_LAST_YEAR, 12, 31);
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/**
  * Validates a `YYYY-MM-DD` calendar date and returns its day number (days since
- * 1970-01-01). Working on day numbers keeps every calculation plain integer
- * maths: no `new Date('YYYY-MM-DD')` parsing and nothing read in the host zone.
+ * 1970-01-01), refusing years outside `firstYear`…`lastYear`. Working on day
+ * numbers keeps every calculation plain integer maths: no `new Date('YYYY-MM-DD')`
+ * parsing and nothing read in the host zone.
  *
  * Month and day are checked against the real calendar (leap years included)
- * before the range, so `2025-02-30` is `invalid-date` while `1999-12-31` is
- * `out-of-range`.
- * @throws {RulesError} `invalid-date` or `out-of-range`.
- * @internal
+ * before the range, so `2025-02-30` is `invalid-date` while a real date in a
+ * refused year is `out-of-range`.
  */
-export function dayNumber(value: unknown): number {
+function dayNumberWithin(value: unknown, firstYear: number, lastYear: number): number {
   if (typeof value !== 'string') throw new RulesError('invalid-date', `Expected a YYYY-MM-DD string, got ${describeValue(value)}`);
   const match = DAY_PATTERN.exec(value.trim());
   const year = Number(match?.[1]);
@@ -39,13 +60,30 @@ export function dayNumber(value: unknown): number {
   if (!match || monthLength === undefined || day < 1 || day > monthLength) {
     throw new RulesError('invalid-date', `Not a YYYY-MM-DD calendar date: ${describeValue(value)}`);
   }
-  if (year < FIRST_YEAR || year > LAST_YEAR) {
-    throw new RulesError('out-of-range', `Date outside ${FIRST_YEAR}-01-01…${LAST_YEAR}-12-31: ${describeValue(value)}`);
+  if (year < firstYear || year > lastYear) {
+    throw new RulesError('out-of-range', `Date outside ${pad(firstYear, 4)}-01-01…${lastYear}-12-31: ${describeValue(value)}`);
   }
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return fieldsToDay(year, month, day);
 }
 
-const pad = (value: number, width: number) => String(value).padStart(width, '0');
+/**
+ * Day number of a policy input: a `YYYY-MM-DD` date from 2000-01-01 to
+ * 2100-12-31 (see {@link dayNumberWithin}), such as an expiration date.
+ * @throws {RulesError} `invalid-date`, or `out-of-range` before 2000 or after 2100.
+ * @internal
+ */
+export function dayNumber(value: unknown): number {
+  return dayNumberWithin(value, POLICY_FIRST_YEAR, POLICY_LAST_YEAR);
+}
+
+/**
+ * Day number of any real `YYYY-MM-DD` date from 0001-01-01 to 9999-12-31, for
+ * arithmetic on dates the rules computed (which may lie past 2100).
+ * @throws {RulesError} `invalid-date`, or `out-of-range` for year 0000.
+ */
+function calendarDayNumber(value: unknown): number {
+  return dayNumberWithin(value, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR);
+}
 
 /**
  * Formats a day number as `YYYY-MM-DD`. Results may lie past 2100-12-31 (the
@@ -79,24 +117,36 @@ export function parseCalendarDate(value: string): string {
  * The calendar date `n` days after `day` (before it when `n` is negative), e.g.
  * the day the renewal window opens is `addDays(expiresOn, 1)`. Counting whole
  * days avoids the hour lost or gained when host-zone dates cross a DST switch.
- * @param day - `YYYY-MM-DD` between 2000-01-01 and 2100-12-31.
+ *
+ * Plain calendar arithmetic, not a policy input: unlike {@link parseCalendarDate}
+ * it takes any real date, so dates the rules return (a window closing on
+ * 2101-01-30) can be fed back in.
+ * @param day - `YYYY-MM-DD` between 0001-01-01 and 9999-12-31.
  * @param n - a whole number of days.
- * @throws {RulesError} `invalid-date` / `out-of-range` for `day` as in
- * {@link parseCalendarDate}; `out-of-range` when `n` is not a safe integer or the
- * result cannot be written as `YYYY-MM-DD`.
+ * @throws {RulesError} `invalid-date` for a `day` that is not a real
+ * `YYYY-MM-DD` date, as in {@link parseCalendarDate}; `out-of-range` for a `day`
+ * in year 0000, when `n` is not a safe integer, or when the result falls
+ * before 0001-01-01 or after 9999-12-31.
  */
 export function addDays(day: string, n: number): string {
-  const start = dayNumber(day);
+  const start = calendarDayNumber(day);
   if (!Number.isSafeInteger(n)) throw new RulesError('out-of-range', `Expected a whole number of days, got ${describeValue(n)}`);
-  return dayString(start + n);
+  const result = start + n;
+  if (!(result >= CALENDAR_FIRST_DAY && result <= CALENDAR_LAST_DAY)) throw new RulesError('out-of-range', `${describeValue(day)} + ${n} days is outside 0001-01-01…9999-12-31`);
+  return dayString(result);
 }
 
 /**
  * How many calendar days `to` is after `from` (negative when it is before), e.g.
- * `daysBetween('2025-06-22', '2025-07-22') === 30`.
- * @throws {RulesError} `invalid-date` / `out-of-range` as in {@link parseCalendarDate}.
+ * `daysBetween('2025-06-22', '2025-07-22') === 30`. Like {@link addDays} it takes
+ * any real date, so `daysBetween(expiresOn, renewalWindow(expiresOn).closesOn)`
+ * is 30 even when the window closes in 2101.
+ * @param from - `YYYY-MM-DD` between 0001-01-01 and 9999-12-31.
+ * @param to - `YYYY-MM-DD` between 0001-01-01 and 9999-12-31.
+ * @throws {RulesError} `invalid-date` / `out-of-range` for `from`, then for `to`,
+ * as for the `day` of {@link addDays}.
  */
 export function daysBetween(from: string, to: string): number {
-  const start = dayNumber(from);
-  return dayNumber(to) - start;
+  const start = calendarDayNumber(from);
+  return calendarDayNumber(to) - start;
 }

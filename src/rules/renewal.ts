@@ -12,6 +12,11 @@
  *   date." Automatic renewal can be turned off at any time and cannot be turned
  *   back on until the subscription is renewed again.
  *
+ * Dates a reader supplies (`expiresOn`, `renewedOn`, {@link parseCalendarDate})
+ * must lie between 2000-01-01 and 2100-12-31, the span of the calculator's date
+ * field; the calendar arithmetic ({@link addDays}, {@link daysBetween}) takes any
+ * date from 0001-01-01 to 9999-12-31, including the 2101 dates derived here.
+ *
  * Pure functions on `YYYY-MM-DD` strings and `Date` instants: no DOM, i18n or
  * Astro, so the calculator island, a walkthrough island and the build can share
  * them. The module ships to the browser, so it uses only the built-in Intl.
@@ -52,7 +57,7 @@ export interface RenewalWindow {
 
 /** What {@link renewalStatus} needs to know. */
 export interface RenewalStatusInput {
-  /** Expiration date as shown in Partner Center, `YYYY-MM-DD`. */
+  /** Expiration date as shown in Partner Center, `YYYY-MM-DD` between 2000-01-01 and 2100-12-31. */
   expiresOn: string;
   /** The moment to judge, normally `new Date()`. */
   now: Date;
@@ -79,6 +84,11 @@ export type RenewalStatus =
  * the 30th day after it, both inclusive (expires 2025-06-22 → 2025-06-23 …
  * 2025-07-22; expires 2025-10-15 → … 2025-11-14). The instants are the starts of
  * those days in {@link POLICY_TIME_ZONE}, for showing them in a reader's zone.
+ *
+ * Only `expiresOn` is held to the policy range; the days returned may lie past
+ * it (expires 2100-12-31 → closes 2101-01-30), and {@link addDays} and
+ * {@link daysBetween} accept them, so `daysBetween(expiresOn, closesOn)` is
+ * always {@link RENEWAL_WINDOW_DAYS}.
  * @param expiresOn - `YYYY-MM-DD` between 2000-01-01 and 2100-12-31.
  * @throws {RulesError} `invalid-date` or `out-of-range` for `expiresOn`.
  */
@@ -104,6 +114,8 @@ export function renewalWindow(expiresOn: string): RenewalWindow {
  * - after it → `lapsed`.
  * After expiry the auto-renew flag no longer decides anything: an expired
  * subscription did not renew, so the reader is shown the manual window.
+ * The dates returned may lie in 2101, as in {@link renewalWindow}.
+ * @param input - `expiresOn` between 2000-01-01 and 2100-12-31.
  * @throws {RulesError} `invalid-date` / `out-of-range` for `expiresOn`;
  * `invalid-date` for an invalid `now`.
  */
@@ -127,6 +139,7 @@ export function renewalStatus(input: RenewalStatusInput): RenewalStatus {
  * The date a subscription bought or renewed on `renewedOn` renews automatically
  * next: the same date a year later, because Partner Center renews it "each year
  * on this date". 29 February falls on 28 February, as the next year has no 29th.
+ * The result may lie in 2101.
  * @param renewedOn - `YYYY-MM-DD` between 2000-01-01 and 2100-12-31.
  * @throws {RulesError} `invalid-date` or `out-of-range` for `renewedOn`.
  */

@@ -265,3 +265,10 @@ export function outcomeFacts(node: WalkthroughNode, answers: Answers, now: Date)
   if (status.state === 'lapsed') return { date: status.closedOn, count: status.daysSinceClose };
   return { date: status.closesOn, count: status.daysLeft };
 }
+
+/** Every glossary label any flow names, so the island receives exactly the labels it can show. */
+export function flowLabels(): string[] {
+  const collect = (sequence: Sequence): string[] =>
+    sequence.flatMap((entry) => ('kind' in entry ? [...entry.labels] : Object.values(entry.cases as Record<string, Sequence>).flatMap(collect)));
+  return [...new Set(Object.values(flows).flatMap(collect))];
+}

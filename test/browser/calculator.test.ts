@@ -30,7 +30,7 @@ const status = (page: Page) => page.locator('.calculator__status');
 
 /** Each locale's sentence for "open, 22 days left, until 22 July 2025", with its plural form. */
 const openSentence: Record<string, RegExp> = {
-  en: /22 days left.*22 July 2025/,
+  en: /22 days left.*July 22, 2025/,
   de: /22 Tage.*22\. Juli 2025/,
   nl: /22 dagen.*22 juli 2025/,
   'zh-cn': /22\s*天.*2025年7月22日/,
@@ -94,7 +94,7 @@ describe('renewal calculator', () => {
   it('says plainly when renewal is too early, lapsed, or not needed', async () => {
     const { page } = await openAt('en', '?expires=2025-07-01&auto=off');
     await expect.poll(() => status(page).getAttribute('data-state')).toBe('too-early');
-    expect(await status(page).textContent()).toContain('1 day, on 2 July 2025');
+    expect(await status(page).textContent()).toContain('1 day, on July 2, 2025');
     await page.locator('#calculator-expires').fill('2025-05-01');
     await expect.poll(() => status(page).getAttribute('data-state')).toBe('lapsed');
     await page.locator('#calculator-expires').fill('2025-07-05');
@@ -117,10 +117,13 @@ describe('renewal calculator', () => {
     const { page } = await openAt('en', '');
     await page.locator('#calculator-expires').focus();
     await page.keyboard.type('06222025');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('calculator-auto');
+    await page.locator('#calculator-auto').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('calculator-zone');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('calculator-auto');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('calculator-expires');
     expect(await status(page).getAttribute('aria-live')).toBe('polite');
     await expect.poll(() => status(page).getAttribute('data-state')).toBe('open');
     await page.context().close();

@@ -29,13 +29,18 @@ export interface JavaScriptWeight {
  * The JavaScript a page runs on first load, in gzip bytes: its inline scripts, its
  * external module scripts and island components/renderers, and everything they
  * import statically. Search is a dynamic import and so is not counted.
+ * `withoutIslands` leaves out named islands, to weigh one island's share of a page.
  */
-export function javascriptWeight(page: BuiltPage): JavaScriptWeight {
+export function javascriptWeight(page: BuiltPage, withoutIslands: readonly string[] = []): JavaScriptWeight {
   const inline = elements(page.document).filter((element) => element.tagName === 'script' && !attr(element, 'src') && attr(element, 'type') !== 'application/ld+json');
   const inlineBytes = inline.reduce((sum, script) => sum + gzipSize(textOf(script)), 0);
   const entries = elements(page.document).flatMap((element) => {
     if (element.tagName === 'script' && attr(element, 'src')) return [attr(element, 'src')!];
-    if (element.tagName === 'astro-island') return [attr(element, 'component-url')!, attr(element, 'renderer-url')!].filter(Boolean);
+    if (element.tagName === 'astro-island') {
+      const component = attr(element, 'component-url') ?? '';
+      if (withoutIslands.some((name) => component.includes(`/${name}.`))) return [];
+      return [component, attr(element, 'renderer-url') ?? ''].filter(Boolean);
+    }
     return [];
   });
   const seen = new Set<string>();

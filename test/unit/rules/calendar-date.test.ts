@@ -16,8 +16,13 @@ function codeOf(action: () => unknown): RulesErrorCode {
 
 const FIRST = dayNo('2000-01-01');
 const LAST = dayNo('2100-12-31');
-/** Any day in the supported range, as `YYYY-MM-DD`. */
+/** Any day in the policy range, as `YYYY-MM-DD`. */
 const supportedDay = fc.integer({ min: FIRST, max: LAST }).map(dayText);
+/** First and last day the calendar arithmetic (addDays, daysBetween) accepts and returns. */
+const CALENDAR_FIRST = dayNo('0001-01-01');
+const CALENDAR_LAST = dayNo('9999-12-31');
+/** Any day addDays and daysBetween accept, as `YYYY-MM-DD`. */
+const calendarDay = fc.integer({ min: CALENDAR_FIRST, max: CALENDAR_LAST }).map(dayText);
 
 describe('the oracle (independent calendar maths)', () => {
   it('agrees with known day numbers', () => {
@@ -25,6 +30,9 @@ describe('the oracle (independent calendar maths)', () => {
     expect(daysFromCivil(2000, 1, 1)).toBe(10_957);
     expect(daysFromCivil(2025, 6, 22)).toBe(20_261);
     expect(daysFromCivil(2100, 12, 31)).toBe(47_846);
+    expect(daysFromCivil(1, 1, 1)).toBe(-719_162);
+    expect(daysFromCivil(9999, 12, 31)).toBe(2_932_896);
+    expect(civilFromDays(-719_163)).toEqual([0, 12, 31]);
     expect(civilFromDays(-1)).toEqual([1969, 12, 31]);
     expect(isRealDate(2024, 2, 29)).toBe(true);
     expect(isRealDate(2100, 2, 29)).toBe(false);
@@ -131,11 +139,67 @@ describe('addDays', () => {
     ['2025-06-22', 0, '2025-06-22'],
     ['2024-01-01', 366, '2025-01-01'],
     ['2025-01-01', 365, '2026-01-01'],
+    ['2101-01-30', -30, '2100-12-31'],
+    ['2101-01-01', -1, '2100-12-31'],
+    ['1999-12-31', 1, '2000-01-01'],
+    ['1900-02-28', 1, '1900-03-01'],
+    ['1970-01-01', -1, '1969-12-31'],
+    ['0001-01-01', 0, '0001-01-01'],
+    ['0001-01-01', 365, '0002-01-01'],
+    ['0004-02-28', 1, '0004-02-29'],
+    ['0099-12-31', 1, '0100-01-01'],
+    ['0100-02-28', 1, '0100-03-01'],
+    ['0400-02-28', 1, '0400-02-29'],
+    ['1582-10-04', 1, '1582-10-05'],
+    ['9999-12-30', 1, '9999-12-31'],
+    ['9999-12-31', -3_652_058, '0001-01-01'],
   ])('addDays(%s, %i) is %s', (day, n, expected) => {
     expect(addDays(day, n)).toBe(expected);
   });
 
-  it('matches day-number arithmetic for any day and offset (property)', () => {
+  it('takes every day from 0001-01-01 to 9999-12-31 and moves it by one day either way (exhaustive)', () => {
+    const wrong: string[] = [];
+    for (let day = CALENDAR_FIRST; day <= CALENDAR_LAST; day += 1) {
+      const text = dayText(day);
+      if (addDays(text, 0) !== text) wrong.push(`${text} + 0`);
+      if (day < CALENDAR_LAST && addDays(text, 1) !== dayText(day + 1)) wrong.push(`${text} + 1`);
+      if (day > CALENDAR_FIRST && addDays(text, -1) !== dayText(day - 1)) wrong.push(`${text} - 1`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('takes a year/month/day exactly when it is a real date from year 1 on (exhaustive over the month ends)', () => {
+    const wrong: string[] = [];
+    for (let year = 0; year <= 9999; year += 1) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const expected = !isRealDate(year, month, day) ? 'invalid-date' : year === 0 ? 'out-of-range' : text;
+          let actual: string;
+          try {
+            actual = addDays(text, 0);
+          } catch (error) {
+            actual = error instanceof RulesError ? error.code : String(error);
+          }
+          if (actual !== expected) wrong.push(`${text}: ${actual}, expected ${expected}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('matches day-number arithmetic for any day and offset, refusing results outside 0001–9999 (property)', () => {
+    fc.assert(
+      fc.property(calendarDay, fc.integer({ min: -4_000_000, max: 4_000_000 }), (day, n) => {
+        const result = dayNo(day) + n;
+        if (result >= CALENDAR_FIRST && result <= CALENDAR_LAST) expect(addDays(day, n)).toBe(dayText(result));
+        else expect(codeOf(() => addDays(day, n))).toBe('out-of-range');
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('matches day-number arithmetic for policy days and offsets (property)', () => {
     fc.assert(
       fc.property(supportedDay, fc.integer({ min: -500_000, max: 2_000_000 }), (day, n) => {
         expect(addDays(day, n)).toBe(dayText(dayNo(day) + n));
@@ -146,10 +210,12 @@ describe('addDays', () => {
 
   it('is undone by the opposite offset (property)', () => {
     fc.assert(
-      fc.property(supportedDay, fc.integer({ min: -36_000, max: 36_000 }), (day, n) => {
-        const moved = addDays(day, n);
-        if (moved >= '2000-01-01' && moved <= '2100-12-31') expect(addDays(moved, -n)).toBe(day);
+      fc.property(calendarDay, fc.integer({ min: -36_000, max: 36_000 }), (day, n) => {
+        const target = dayNo(day) + n;
+        fc.pre(target >= CALENDAR_FIRST && target <= CALENDAR_LAST);
+        expect(addDays(addDays(day, n), -n)).toBe(day);
       }),
+      { numRuns: 2000 },
     );
   });
 
@@ -157,19 +223,34 @@ describe('addDays', () => {
     expect(codeOf(() => addDays('2025-06-22', n as number))).toBe('out-of-range');
   });
 
-  it('rejects results that YYYY-MM-DD cannot write', () => {
-    expect(addDays('2000-01-01', -dayNo('2000-01-01') + dayNo('0000-01-01'))).toBe('0000-01-01');
-    expect(codeOf(() => addDays('2000-01-01', -dayNo('2000-01-01') + dayNo('0000-01-01') - 1))).toBe('out-of-range');
-    expect(addDays('2100-12-31', dayNo('9999-12-31') - dayNo('2100-12-31'))).toBe('9999-12-31');
-    expect(codeOf(() => addDays('2100-12-31', dayNo('9999-12-31') - dayNo('2100-12-31') + 1))).toBe('out-of-range');
+  it('rejects results before 0001-01-01 or after 9999-12-31', () => {
+    expect(addDays('2000-01-01', CALENDAR_FIRST - FIRST)).toBe('0001-01-01');
+    expect(codeOf(() => addDays('2000-01-01', CALENDAR_FIRST - FIRST - 1))).toBe('out-of-range');
+    expect(codeOf(() => addDays('0001-01-01', -1))).toBe('out-of-range');
+    expect(addDays('2100-12-31', CALENDAR_LAST - LAST)).toBe('9999-12-31');
+    expect(codeOf(() => addDays('2100-12-31', CALENDAR_LAST - LAST + 1))).toBe('out-of-range');
+    expect(codeOf(() => addDays('9999-12-31', 1))).toBe('out-of-range');
     expect(codeOf(() => addDays('2025-06-22', Number.MAX_SAFE_INTEGER))).toBe('out-of-range');
+    expect(codeOf(() => addDays('2025-06-22', -Number.MAX_SAFE_INTEGER))).toBe('out-of-range');
   });
 
-  it('validates the day like parseCalendarDate', () => {
+  it('checks the day like parseCalendarDate, but over years 0001–9999 instead of the policy range', () => {
     expect(codeOf(() => addDays('2025-02-30', 1))).toBe('invalid-date');
+    expect(codeOf(() => addDays('2101-02-29', 1))).toBe('invalid-date');
+    expect(codeOf(() => addDays('1900-02-29', 1))).toBe('invalid-date');
     expect(codeOf(() => addDays('', 1))).toBe('invalid-date');
-    expect(codeOf(() => addDays('1999-12-31', 1))).toBe('out-of-range');
-    expect(codeOf(() => addDays('2101-01-01', -1))).toBe('out-of-range');
+    expect(codeOf(() => addDays('10000-01-01', -1))).toBe('invalid-date');
+    expect(codeOf(() => addDays('-0001-01-01', 1))).toBe('invalid-date');
+    expect(codeOf(() => addDays(undefined as unknown as string, 1))).toBe('invalid-date');
+    expect(codeOf(() => addDays('0000-12-31', 1))).toBe('out-of-range');
+    expect(codeOf(() => addDays('0000-02-29', 1))).toBe('out-of-range');
+    expect(addDays(' 2101-01-30\n', 0)).toBe('2101-01-30');
+    expect(addDays('1999-12-31', 0)).toBe('1999-12-31');
+    expect(addDays('2101-01-01', -1)).toBe('2100-12-31');
+  });
+
+  it('reports an impossible day before an impossible day count', () => {
+    expect(codeOf(() => addDays('2025-02-30', Number.NaN))).toBe('invalid-date');
   });
 });
 
@@ -186,27 +267,57 @@ describe('daysBetween', () => {
     ['2000-01-01', '2100-12-31', 36_889],
     ['2025-03-29', '2025-03-31', 2],
     ['2025-10-25', '2025-10-27', 2],
+    ['2100-12-31', '2101-01-30', 30],
+    ['2100-12-02', '2101-01-01', 30],
+    ['2101-01-30', '2100-12-31', -30],
+    ['1999-12-31', '2000-01-01', 1],
+    ['1970-01-01', '1969-12-31', -1],
+    ['0001-01-01', '0002-01-01', 365],
+    ['0004-01-01', '0005-01-01', 366],
+    ['0100-01-01', '0101-01-01', 365],
+    ['0001-01-01', '9999-12-31', 3_652_058],
+    ['9999-12-31', '0001-01-01', -3_652_058],
   ])('from %s to %s is %i', (from, to, expected) => {
     expect(daysBetween(from, to)).toBe(expected);
   });
 
+  it('counts every day from 0001-01-01 to 9999-12-31 from 1970-01-01 (exhaustive)', () => {
+    const wrong: string[] = [];
+    for (let day = CALENDAR_FIRST; day <= CALENDAR_LAST; day += 1) {
+      if (daysBetween('1970-01-01', dayText(day)) !== day) wrong.push(dayText(day));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('matches day-number arithmetic and inverts addDays (property)', () => {
     fc.assert(
-      fc.property(supportedDay, supportedDay, (from, to) => {
+      fc.property(calendarDay, calendarDay, (from, to) => {
         const days = daysBetween(from, to);
         expect(days).toBe(dayNo(to) - dayNo(from));
         expect(daysBetween(to, from) + days).toBe(0);
         expect(addDays(from, days)).toBe(to);
       }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('matches day-number arithmetic for policy days (property)', () => {
+    fc.assert(
+      fc.property(supportedDay, supportedDay, (from, to) => {
+        expect(daysBetween(from, to)).toBe(dayNo(to) - dayNo(from));
+      }),
       { numRuns: 2000 },
     );
   });
 
-  it('validates both days, the first one first', () => {
+  it('checks both days, the first one first, over years 0001–9999', () => {
     expect(codeOf(() => daysBetween('2025-13-01', '2025-06-22'))).toBe('invalid-date');
     expect(codeOf(() => daysBetween('2025-06-22', '22.06.2025'))).toBe('invalid-date');
-    expect(codeOf(() => daysBetween('1999-12-31', '2025-06-22'))).toBe('out-of-range');
-    expect(codeOf(() => daysBetween('2025-06-22', '2101-01-01'))).toBe('out-of-range');
-    expect(codeOf(() => daysBetween('1999-12-31', '2025-02-30'))).toBe('out-of-range');
+    expect(codeOf(() => daysBetween('2025-06-22', '2101-02-29'))).toBe('invalid-date');
+    expect(codeOf(() => daysBetween('0000-12-31', '2025-06-22'))).toBe('out-of-range');
+    expect(codeOf(() => daysBetween('2025-06-22', '0000-01-01'))).toBe('out-of-range');
+    expect(codeOf(() => daysBetween('0000-12-31', '2025-02-30'))).toBe('out-of-range');
+    expect(codeOf(() => daysBetween('2025-02-30', '0000-12-31'))).toBe('invalid-date');
+    expect(daysBetween('1999-12-31', '2101-01-01')).toBe(dayNo('2101-01-01') - dayNo('1999-12-31'));
   });
 });
