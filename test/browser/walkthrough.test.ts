@@ -1,0 +1,181 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales.ts';
+import { flowIds, walkthroughPath, type Answers, type FlowId } from '../../src/rules/walkthrough.ts';
+import { launchBrowser, openPage, url } from './support.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** 1 July 2025: a subscription that expired on 22 June 2025 is in its renewal window. */
+const julyFirst = new Date('2025-07-01T12:00:00Z');
+const article = (localePath: string, query = '') => url(`/${localePath}/buy-or-renew-action-pack/${query}#guide`);
+const glossary = async (localePath: string) => (await import(`../../locales/${localePath}/glossary.json`, { with: { type: 'json' } })).default as Record<string, string>;
+const strings = async (localePath: string) => (await import(`../../locales/${localePath}/walkthrough.json`, { with: { type: 'json' } })).default as Record<string, unknown>;
+
+/** The answers the keyboard walk gives, chosen to take each flow's longest branch. */
+const walkAnswers: Answers = { member: 'no', role: 'yes', expires: '2025-06-22', auto: 'off', pay: 'bank', billto: 'yes' };
+
+async function open(localePath: string, query = '', options: { javaScriptEnabled?: boolean } = {}) {
+  const watched = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'], ...options });
+  await watched.page.clock.setFixedTime(julyFirst);
+  await watched.page.goto(article(localePath, query));
+  if (options.javaScriptEnabled !== false) await watched.page.locator('#guide h3').waitFor();
+  return watched;
+}
+
+const active = (page: Page) => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim() ?? '', type: (document.activeElement as HTMLInputElement | null)?.type, value: (document.activeElement as HTMLInputElement | null)?.value }));
+
+/** Presses Tab until the focused element satisfies `wanted`; fails if it never does. */
+async function tabTo(page: Page, wanted: (focused: Awaited<ReturnType<typeof active>>) => boolean): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    if (wanted(await active(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the wanted element; last focus: ${JSON.stringify(await active(page))}`);
+}
+
+async function walkWithKeyboard(page: Page, localePath: string, flow: FlowId, flowName: string, next: string): Promise<void> {
+  await tabTo(page, (focused) => focused.tag === 'BUTTON' && focused.text === flowName);
+  await page.keyboard.press('Enter');
+  const expected = walkthroughPath(flow, walkAnswers, julyFirst);
+  for (let index = 0; index < expected.length; index++) {
+    const node = expected[index]!;
+    expect(await active(page), `${localePath} ${flow}: focus on the heading of screen ${index + 1}`).toMatchObject({ tag: 'H3' });
+    expect(await page.locator('.guide__progress').textContent()).toContain(String(index + 1));
+    if (node.kind === 'question') {
+      if (node.answer === 'expires') {
+        await tabTo(page, (focused) => focused.type === 'date');
+        await page.keyboard.type('06222025');
+      } else {
+        await tabTo(page, (focused) => focused.type === 'radio');
+        const choice = walkAnswers[node.answer]!;
+        for (let tries = 0; tries < 3 && (await active(page)).value !== choice; tries++) await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Space');
+      }
+      await tabTo(page, (focused) => focused.tag === 'BUTTON' && focused.text === next);
+      await page.keyboard.press('Enter');
+    } else if (index < expected.length - 1) {
+      await tabTo(page, (focused) => focused.tag === 'BUTTON' && focused.text === next);
+      await page.keyboard.press('Enter');
+    }
+  }
+  expect(await page.locator('.guide__text').getAttribute('class')).toMatch(/guide__text--(done|stop)/);
+  expect(new URL(page.url()).searchParams.get('step')).toBe(expected.at(-1)!.id);
+}
+
+describe.each(locales.map((locale) => [locale.path] as const))('walkthrough in %s', (localePath) => {
+  it('walks every flow to its end with the keyboard alone', async () => {
+    const text = await strings(localePath);
+    const flowNames = text.flows as Record<FlowId, string>;
+    const { page, problems } = await open(localePath);
+    for (const flow of flowIds) {
+      await page.goto(article(localePath));
+      await page.locator('#guide h3').waitFor();
+      await page.locator('#guide').evaluate((guide) => guide.querySelector('button')?.focus());
+      await walkWithKeyboard(page, localePath, flow, flowNames[flow], text.next as string);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a deep link at a mid-flow step, with the Partner Center label of this language', async () => {
+    const labels = await glossary(localePath);
+    const { page, problems } = await open(localePath, '?guide=renew&role=yes&expires=2025-06-22&auto=off&pay=bank&step=renew-pay-bank');
+    expect(await page.locator('.guide__text strong').first().textContent()).toBe(labels.submit);
+    const path = walkthroughPath('renew', { role: 'yes', expires: '2025-06-22', auto: 'off', pay: 'bank' }, julyFirst);
+    const position = path.findIndex((node) => node.id === 'renew-pay-bank') + 1;
+    expect(await page.locator('.guide__progress').textContent()).toContain(String(position));
+    expect(await page.locator('.guide__notice').textContent()).toBe('');
+    expect(await page.locator('#guide a', { hasText: /./ }).last().getAttribute('href')).toBe(`/${localePath}/buy-or-renew-action-pack/#to-renew-a-microsoft-action-pack-subscription-in-the-partner-center-step-3`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('falls back to the nearest valid step with a notice for bad URL values, and runs nothing from the URL', async () => {
+    let dialogs = 0;
+    const { page, problems } = await open(localePath, `?guide=renew&role=yes&pay=${encodeURIComponent('<img src=x onerror=alert(1)>')}&expires=2025-02-30&step=nowhere`);
+    page.on('dialog', () => dialogs++);
+    expect(await page.locator('.guide__notice').textContent()).toBe((await strings(localePath)).corrected);
+    expect(await page.locator('#guide-expires').count()).toBe(1);
+    expect(await page.locator('#guide img').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('pay')).toBeNull();
+    expect(dialogs).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('walkthrough', () => {
+  it('stays on the same step when the reader switches language mid-flow', async () => {
+    const { page } = await open('en', '?guide=cancel&step=cancel-problem-type');
+    await page.locator('.language-picker summary').click();
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await page.waitForURL(/\/ru\//);
+    await page.locator('#guide h3').waitFor();
+    expect(new URL(page.url()).searchParams.get('step')).toBe('cancel-problem-type');
+    const labels = await glossary('ru');
+    expect(await page.locator('.guide__text').textContent()).toContain(labels.helpWithInvoice);
+    await page.context().close();
+  });
+
+  it('copies the path as a numbered plain-text list in the current language', async () => {
+    const labels = await glossary('de');
+    const { page } = await open('de', '?guide=cancel&step=cancel-status');
+    await page.locator('.guide__tools button').nth(1).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(((await strings('de')).flows as Record<string, string>).cancel);
+    expect(lines.filter((line) => /^\d+\. /.test(line)).map((line) => line.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(text).toContain(labels.cancelSubscription);
+    expect(text).not.toMatch(/[<>{}]/);
+    expect(text).toContain(url('/de/buy-or-renew-action-pack/#cancel-your-action-pack-subscription-step-2'));
+    await page.context().close();
+  });
+
+  it('copies a link that reopens the same step', async () => {
+    const { page } = await open('nl', '?guide=turn-off&step=turn-off-warning');
+    await page.locator('.guide__tools button').first().click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(url('/nl/buy-or-renew-action-pack/?guide=turn-off&step=turn-off-warning#guide'));
+    await page.context().close();
+  });
+
+  it('warns before the last step of turning off automatic renewal', async () => {
+    const { page } = await open('en', '?guide=turn-off&step=turn-off-warning');
+    expect(await page.locator('.guide__text--warning').getAttribute('role')).toBe('note');
+    expect(await page.locator('.guide__text--warning').textContent()).toContain("can't turn it back on");
+    await page.context().close();
+  });
+
+  it('is offered from the article headings of the procedures it covers', async () => {
+    const { page } = await open('zh-cn');
+    await page.locator('#cancel-your-action-pack-subscription + .guide-me a').click();
+    await page.waitForURL(/guide=cancel/);
+    await page.locator('#guide h3').waitFor();
+    expect(new URL(page.url()).searchParams.get('guide')).toBe('cancel');
+    await page.context().close();
+  });
+
+  it('without JavaScript points to the article sections', async () => {
+    const { page } = await open('en', '', { javaScriptEnabled: false });
+    const hrefs = await page.locator('.guide__fallback a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toContain('/en/buy-or-renew-action-pack/#cancel-your-action-pack-subscription');
+    expect(hrefs).toHaveLength(flowIds.length);
+    await page.context().close();
+  });
+
+  it('sits on every home page too', async () => {
+    for (const locale of locales) {
+      const { page } = await open(locale.path);
+      await page.goto(url(`/${locale.path}/`));
+      expect(await page.locator('#guide').count()).toBe(1);
+      await page.context().close();
+    }
+  });
+});
