@@ -18,7 +18,7 @@ export function createTranslate(lng: string, messages: Messages): Translate {
     key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Messages)[part] : undefined), messages);
   return (key, values = {}) => {
     const { count } = values;
-    const text = typeof count === 'number' ? (lookup(`${key}_${plural.select(count)}`) ?? lookup(`${key}_other`)) : lookup(key);
+    const text = typeof count === 'number' ? (lookup(`${key}_${plural.select(count)}`) ?? lookup(`${key}_other`) ?? lookup(key)) : lookup(key);
     if (typeof text !== 'string') return key;
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
   };

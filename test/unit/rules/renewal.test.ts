@@ -32,6 +32,8 @@ function codeOf(action: () => unknown): RulesErrorCode {
 const FIRST = dayNo('2000-01-01');
 const LAST = dayNo('2100-12-31');
 const supportedDay = fc.integer({ min: FIRST, max: LAST }).map(dayText);
+/** Any day the calendar arithmetic (addDays, daysBetween) accepts. */
+const calendarDay = fc.integer({ min: dayNo('0001-01-01'), max: dayNo('9999-12-31') }).map(dayText);
 
 /**
  * The expected status, from the policy's wording and nothing in `src/rules`:
@@ -106,18 +108,44 @@ describe('renewalWindow', () => {
     expect(window.closesAt.getTime() - window.opensAt.getTime()).toBe(RENEWAL_WINDOW_DAYS * DAY_MS);
   });
 
-  it('matches day-number arithmetic for every expiry from 2000 to 2100 (exhaustive)', () => {
+  it('matches day-number arithmetic for every expiry from 2000 to 2100, and addDays/daysBetween take its days (exhaustive)', () => {
     const wrong: string[] = [];
     for (let expires = FIRST; expires <= LAST; expires += 1) {
-      const window = renewalWindow(dayText(expires));
+      const expiresOn = dayText(expires);
+      const window = renewalWindow(expiresOn);
       const ok =
         window.opensOn === dayText(expires + 1) &&
         window.closesOn === dayText(expires + 30) &&
         window.opensAt.getTime() === (expires + 1) * DAY_MS &&
-        window.closesAt.getTime() === (expires + 31) * DAY_MS;
-      if (!ok) wrong.push(`${dayText(expires)}: ${JSON.stringify(window)}`);
+        window.closesAt.getTime() === (expires + 31) * DAY_MS &&
+        daysBetween(expiresOn, window.closesOn) === RENEWAL_WINDOW_DAYS &&
+        daysBetween(window.opensOn, window.closesOn) === RENEWAL_WINDOW_DAYS - 1 &&
+        addDays(expiresOn, RENEWAL_WINDOW_DAYS) === window.closesOn &&
+        addDays(window.closesOn, -RENEWAL_WINDOW_DAYS) === expiresOn &&
+        addDays(window.opensOn, -1) === expiresOn;
+      if (!ok) wrong.push(`${expiresOn}: ${JSON.stringify(window)}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it.each(Array.from({ length: 30 }, (_, index) => dayText(dayNo('2100-12-02') + index)))(
+    'expiry %s: the window closes in 2101, 30 days later by daysBetween',
+    (expiresOn) => {
+      const { opensOn, closesOn } = renewalWindow(expiresOn);
+      expect(closesOn.startsWith('2101-')).toBe(true);
+      expect(daysBetween(expiresOn, closesOn)).toBe(30);
+      expect(daysBetween(closesOn, expiresOn)).toBe(-30);
+      expect(daysBetween(opensOn, closesOn) + 1).toBe(RENEWAL_WINDOW_DAYS);
+      expect(addDays(closesOn, 1)).toBe(dayText(dayNo(closesOn) + 1));
+    },
+  );
+
+  it('still refuses a 2101 day as an expiry, though it accepts it in the arithmetic', () => {
+    const { closesOn } = renewalWindow('2100-12-31');
+    expect(closesOn).toBe('2101-01-30');
+    expect(daysBetween('2100-12-31', closesOn)).toBe(30);
+    expect(codeOf(() => renewalWindow(closesOn))).toBe('out-of-range');
+    expect(codeOf(() => parseCalendarDate(closesOn))).toBe('out-of-range');
   });
 
   it('returns fresh Date objects, so a caller changing one cannot change another window', () => {
@@ -271,6 +299,31 @@ describe('renewalStatus', () => {
     );
   });
 
+  it('returns days that daysBetween counts back to the expiry and to today, up to the 2100 edge (property)', () => {
+    const nearEdge = fc.integer({ min: dayNo('2100-10-01'), max: LAST }).map(dayText);
+    fc.assert(
+      fc.property(fc.oneof(supportedDay, nearEdge), fc.integer({ min: -60 * DAY_MS, max: 100 * DAY_MS }), fc.boolean(), (expiresOn, sinceExpiry, autoRenew) => {
+        const now = new Date(dayNo(expiresOn) * DAY_MS + sinceExpiry);
+        const today = now.toISOString().slice(0, 10);
+        const status = renewalStatus({ expiresOn, now, autoRenew });
+        if (status.state === 'auto-renews') expect(daysBetween(expiresOn, status.renewsOn)).toBe(1);
+        if (status.state === 'too-early') {
+          expect(daysBetween(expiresOn, status.opensOn)).toBe(1);
+          expect(daysBetween(today, status.opensOn)).toBe(status.daysUntilOpen);
+        }
+        if (status.state === 'open') {
+          expect(daysBetween(expiresOn, status.closesOn)).toBe(RENEWAL_WINDOW_DAYS);
+          expect(daysBetween(today, status.closesOn) + 1).toBe(status.daysLeft);
+        }
+        if (status.state === 'lapsed') {
+          expect(daysBetween(expiresOn, status.closedOn)).toBe(RENEWAL_WINDOW_DAYS);
+          expect(daysBetween(status.closedOn, today)).toBe(status.daysSinceClose);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('is open exactly between opensAt (inclusive) and closesAt (exclusive) (property)', () => {
     fc.assert(
       fc.property(supportedDay, fc.integer({ min: -3 * DAY_MS, max: 35 * DAY_MS }), (expires, sinceExpiry) => {
@@ -347,6 +400,13 @@ describe('nextRenewalOn', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('returns a 2101 date for a 2100 renewal, which daysBetween takes but nextRenewalOn does not', () => {
+    expect(nextRenewalOn('2100-12-31')).toBe('2101-12-31');
+    expect(daysBetween('2100-12-31', nextRenewalOn('2100-12-31'))).toBe(365);
+    expect(addDays(nextRenewalOn('2100-02-28'), 0)).toBe('2101-02-28');
+    expect(codeOf(() => nextRenewalOn(nextRenewalOn('2100-12-31')))).toBe('out-of-range');
+  });
+
   it('validates its input', () => {
     expect(codeOf(() => nextRenewalOn('2025-02-29'))).toBe('invalid-date');
     expect(codeOf(() => nextRenewalOn('22.06.2025'))).toBe('invalid-date');
@@ -408,7 +468,7 @@ describe('invalid input', () => {
       (a) => renewalStatus(a as Parameters<typeof renewalStatus>[0]),
       (a) => nextRenewalOn(a as string),
     ];
-    const value = fc.oneof(fc.anything(), fc.date({ noInvalidDate: false }), supportedDay, fc.string(), fc.integer(), fc.double());
+    const value = fc.oneof(fc.anything(), fc.date({ noInvalidDate: false }), supportedDay, calendarDay, fc.string(), fc.integer(), fc.double());
     fc.assert(
       fc.property(fc.constantFrom(...calls), value, value, (call, a, b) => {
         try {
