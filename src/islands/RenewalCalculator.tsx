@@ -97,7 +97,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
         {t('title')}
       </h4>
       {!ready && <p class="calculator__needs-js">{t('needsJavaScript')}</p>}
-      <form class="calculator__form" onSubmit={(event) => event.preventDefault()}>
+      <div class="calculator__form">
         <div class="field">
           <label for="calculator-expires">{t('expires.label')}</label>
           <p id="calculator-expires-hint" class="field__hint">
@@ -161,7 +161,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
             </p>
           )}
         </div>
-      </form>
+      </div>
 
       <div class="calculator__result">
         <p class="calculator__status" aria-live="polite" data-state={status?.state ?? 'none'}>

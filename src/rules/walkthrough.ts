@@ -146,28 +146,34 @@ export function isFlowId(value: unknown): value is FlowId {
   return (flowIds as readonly unknown[]).includes(value);
 }
 
-function isValidAnswer(key: AnswerKey, value: string): boolean {
+/**
+ * The answer as the walkthrough stores it, or `undefined` if it is not valid. A
+ * date comes back in the form {@link parseCalendarDate} returns, so a link's
+ * `expires=2025-06-22+` (a trailing space) is kept as `2025-06-22`, the value a
+ * date field and the rewritten URL expect.
+ */
+function validAnswer(key: AnswerKey, value: string): string | undefined {
   if (key === 'expires') {
     try {
-      parseCalendarDate(value);
-      return true;
+      return parseCalendarDate(value);
     } catch (error) {
-      if (error instanceof RulesError) return false;
+      if (error instanceof RulesError) return undefined;
       throw error;
     }
   }
-  return (answerChoices[key] as readonly string[]).includes(value);
+  return (answerChoices[key] as readonly string[]).includes(value) ? value : undefined;
 }
 
-/** The answers a flow can use, each checked; anything else is reported so the reader can be told. */
+/** The answers a flow can use, each checked (dates normalised); anything else is reported so the reader can be told. */
 export function readAnswers(raw: Readonly<Record<string, string | null | undefined>>): { answers: Answers; rejected: AnswerKey[] } {
   const answers: Record<string, string> = {};
   const rejected: AnswerKey[] = [];
   for (const key of ['member', 'role', 'expires', 'auto', 'pay', 'billto'] as const) {
     const value = raw[key];
     if (value === null || value === undefined || value === '') continue;
-    if (isValidAnswer(key, value)) answers[key] = value;
-    else rejected.push(key);
+    const valid = validAnswer(key, value);
+    if (valid === undefined) rejected.push(key);
+    else answers[key] = valid;
   }
   return { answers: answers as Answers, rejected };
 }
