@@ -31,9 +31,12 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
       return;
     }
     const file = resolveFile(root, pathname);
-    const status = file ? 200 : 404;
-    const served = file ?? join(root, '404.html');
-    response.writeHead(status, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
+    const served = file ?? resolveFile(root, '/404.html');
+    if (!served) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(file ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
