@@ -108,7 +108,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
             type="date"
             min="2000-01-01"
             max="2100-12-31"
-            value={day?.value ?? ''}
+            value={expires}
             disabled={!ready}
             aria-invalid={dateError ? 'true' : undefined}
             aria-describedby={dateError ? 'calculator-expires-hint calculator-expires-error' : 'calculator-expires-hint'}

@@ -10,6 +10,7 @@ import {
   type FlowId,
   type WalkthroughNode,
   answerChoices,
+  sharedAnswers,
 } from '../rules/walkthrough.ts';
 import { formatDay } from './format.ts';
 import { downloadRenewalCalendar } from './renewal-calendar.ts';
@@ -57,7 +58,9 @@ export default function Walkthrough({ lng, messages, articleHref }: Props) {
   useEffect(() => {
     if (!ready) return;
     const query: Record<string, string | null> = { guide: flow, step: node && position > 0 ? node.id : null };
-    for (const key of answerKeys) query[key] = answers[key] ?? null;
+    for (const key of answerKeys) {
+      if (answers[key] !== undefined || !sharedAnswers.includes(key)) query[key] = answers[key] ?? null;
+    }
     writeQuery(query);
     if (moved.current) heading.current?.focus();
     moved.current = false;

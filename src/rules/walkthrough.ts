@@ -24,6 +24,13 @@ export interface Answers {
 }
 export type AnswerKey = keyof Answers;
 
+/**
+ * Answers that are also the renewal calculator's inputs (same URL parameters,
+ * same fact). The walkthrough never clears them and does not call them
+ * contradictory when its current flow does not ask for them.
+ */
+export const sharedAnswers: readonly AnswerKey[] = ['expires', 'auto'];
+
 /** The values each choice question accepts; `expires` is a date and is checked by the renewal rules. */
 export const answerChoices = {
   member: ['yes', 'no'],
@@ -241,7 +248,7 @@ export function resolveWalkthrough(raw: Readonly<Record<string, string | null | 
   const answers: Answers = {};
   for (const [key, value] of Object.entries(candidate) as [AnswerKey, string][]) {
     if (asked.has(key)) (answers as Record<string, string>)[key] = value;
-    else corrections.push(key);
+    else if (!sharedAnswers.includes(key)) corrections.push(key);
   }
   const requested = raw.step ? path.findIndex((node) => node.id === raw.step) : 0;
   let position = requested;

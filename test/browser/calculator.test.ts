@@ -43,7 +43,7 @@ describe.each(locales.map((locale) => [locale.path] as const))('renewal calculat
     await page.locator('#calculator-expires').fill('2025-06-22');
     await expect.poll(() => status(page).textContent()).toMatch(openSentence[localePath]!);
     expect(await status(page).getAttribute('data-state')).toBe('open');
-    expect(new URL(page.url()).searchParams.get('expires')).toBe('2025-06-22');
+    await expect.poll(() => new URL(page.url()).searchParams.get('expires')).toBe('2025-06-22');
     expect(new URL(page.url()).hash).toBe(anchor);
     expect(await page.locator('.calculator__facts').textContent()).toMatch(/2025/);
     expect(await page.locator('.timeline figcaption').textContent()).toBeTruthy();
@@ -100,7 +100,7 @@ describe('renewal calculator', () => {
     await page.locator('#calculator-expires').fill('2025-07-05');
     await page.locator('#calculator-auto').check();
     await expect.poll(() => status(page).getAttribute('data-state')).toBe('auto-renews');
-    expect(new URL(page.url()).searchParams.get('auto')).toBe('on');
+    await expect.poll(() => new URL(page.url()).searchParams.get('auto')).toBe('on');
     await page.context().close();
   });
 
