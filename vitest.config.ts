@@ -10,6 +10,7 @@ const unitZones = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'];
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       ...unitZones.map((zone, index) => ({
         extends: true,

@@ -4,7 +4,8 @@
  * so the set is closed and every code is something a reader can fix.
  *
  * - `invalid-date`: not a real `YYYY-MM-DD` calendar date, or not a valid `Date`.
- * - `out-of-range`: a real date outside 2000-01-01 … 2100-12-31 (or a day count
+ * - `out-of-range`: a real date outside 2000-01-01 … 2100-12-31 where a policy
+ *   date is expected, outside 0001-01-01 … 9999-12-31 for calendar arithmetic (or a day count
  *   that cannot be applied), the span the calculator's date field offers.
  * - `invalid-time-zone`: a zone name `Intl.DateTimeFormat` does not know.
  */

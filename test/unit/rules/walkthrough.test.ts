@@ -15,6 +15,7 @@ import {
   readAnswers,
   renewsAgainOn,
   resolveWalkthrough,
+  sharedAnswers,
   walkthroughPath,
   type AnswerKey,
   type Answers,
@@ -462,27 +463,46 @@ describe('resolveWalkthrough', () => {
   it('drops invalid answers and stops at the question they leave open', () => {
     const state = resolve('guide=renew&role=yes&expires=2025-02-30&auto=off&pay=cash');
     expect(state.answers).toEqual({ role: 'yes' });
-    expect(state.corrections).toEqual(['expires', 'pay', 'auto']);
+    expect(state.corrections).toEqual(['expires', 'pay']);
     expect(ids(state.path)).toEqual(['renew-role', 'renew-expires']);
     expect(state.position).toBe(0);
   });
 
   it.each([
     ['guide=cancel&pay=bank', 'cancel', ['pay']],
-    ['guide=invoice&member=yes&role=no&expires=2025-06-20&auto=on&pay=card&billto=no', 'invoice', ['member', 'role', 'expires', 'auto', 'pay', 'billto']],
+    ['guide=invoice&member=yes&role=no&expires=2025-06-20&auto=on&pay=card&billto=no', 'invoice', ['member', 'role', 'pay', 'billto']],
     ['guide=buy&member=no&role=yes', 'buy', ['role']],
-    ['guide=renew&role=no&expires=2025-06-20&auto=off', 'renew', ['expires', 'auto']],
+    ['guide=renew&role=no&member=yes', 'renew', ['member']],
     ['guide=renew&role=yes&expires=2025-08-15&auto=off&pay=bank&billto=yes', 'renew', ['pay', 'billto']],
     ['guide=renew&role=yes&expires=2025-08-15&auto=on&pay=card', 'renew', ['pay']],
     ['guide=renew&role=yes&expires=2025-01-01&auto=off&pay=card&billto=no', 'renew', ['pay', 'billto']],
     ['guide=renew&role=yes&expires=2025-06-20&pay=bank', 'renew', ['pay']],
     ['guide=renew&role=yes&expires=2025-06-20&auto=off&billto=yes', 'renew', ['billto']],
-  ])('drops answers the path does not ask (%s)', (query, flow, dropped) => {
+  ])('drops and lists answers the path does not ask (%s)', (query, flow, dropped) => {
     const state = resolve(query);
     expect(state.flow).toBe(flow);
     expect(state.corrections).toEqual(dropped);
     for (const key of dropped) expect(Object.keys(state.answers)).not.toContain(key);
     expect(Object.keys(state.answers).every((key) => questionsOn(state.path).includes(key as AnswerKey))).toBe(true);
+  });
+
+  it('shares only the calculator’s inputs, expires and auto', () => {
+    expect([...sharedAnswers].sort()).toEqual(['auto', 'expires']);
+  });
+
+  it.each([
+    ['guide=cancel&expires=2025-06-20&auto=on', []],
+    ['guide=renew&role=no&expires=2025-06-20&auto=off', []],
+    ['guide=renew&role=yes&auto=off', []],
+    ['guide=invoice&expires=2025-06-20&pay=bank', ['pay']],
+  ])('drops the calculator’s shared answers where the path does not ask them, without calling them a correction (%s)', (query, corrections) => {
+    const state = resolve(query);
+    expect(state.corrections).toEqual(corrections);
+    expect(Object.keys(state.answers).every((key) => questionsOn(state.path).includes(key as AnswerKey))).toBe(true);
+  });
+
+  it('still lists an invalid shared answer', () => {
+    expect(resolve('guide=cancel&expires=2025-02-30&auto=maybe').corrections).toEqual(['expires', 'auto']);
   });
 
   it('lands exactly on the step of a valid deep link, with no corrections', () => {
@@ -528,7 +548,7 @@ describe('resolveWalkthrough', () => {
         const expectedPath = walkthroughPath(flow, answers, now);
         const asked = questionsOn(expectedPath);
         const kept = pick(answers, asked);
-        const dropped = answerKeys.filter((key) => answers[key] !== undefined && !asked.includes(key));
+        const dropped = answerKeys.filter((key) => answers[key] !== undefined && !asked.includes(key) && !sharedAnswers.includes(key));
         for (const step of steps) {
           const raw = { guide: flow, step, ...answers };
           const state = resolveWalkthrough(raw, now);
