@@ -96,7 +96,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
       <h4 id="calculator-title" class="calculator__title">
         {t('title')}
       </h4>
-      {!ready && <p class="calculator__needs-js">{t('needsJavaScript')}</p>}
+      <p class="calculator__needs-js without-script">{t('needsJavaScript')}</p>
       <div class="calculator__form">
         <div class="field">
           <label for="calculator-expires">{t('expires.label')}</label>

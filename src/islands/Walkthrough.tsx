@@ -115,25 +115,23 @@ export default function Walkthrough({ lng, messages, articleHref }: Props) {
         {t('title')}
       </h2>
       <p>{t('intro')}</p>
-      {!ready && (
-        <div class="guide__fallback">
-          <p>{t('needsJavaScript')}</p>
-          <ul>
-            {flowIds.map((id) => (
-              <li key={id}>
-                <a href={`${articleHref}#${sectionOf[id]}`}>{t(`flows.${id}`)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {ready && !flow && (
-        <div class="guide__choices" role="group" aria-labelledby="guide-choose">
+      <div class="guide__fallback without-script">
+        <p>{t('needsJavaScript')}</p>
+        <ul>
+          {flowIds.map((id) => (
+            <li key={id}>
+              <a href={`${articleHref}#${sectionOf[id]}`}>{t(`flows.${id}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {!flow && (
+        <div class="guide__choices with-script" role="group" aria-labelledby="guide-choose">
           <h3 id="guide-choose" ref={heading} tabIndex={-1}>
             {t('choose')}
           </h3>
           {flowIds.map((id) => (
-            <button key={id} type="button" onClick={() => start(id)}>
+            <button key={id} type="button" disabled={!ready} onClick={() => start(id)}>
               {t(`flows.${id}`)}
             </button>
           ))}
