@@ -14,7 +14,7 @@ export interface BuiltPage {
   document: DefaultTreeAdapterMap['document'];
 }
 
-function htmlFiles(dir: string): string[] {
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full);
@@ -22,8 +22,8 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-export function sitePathOf(file: string): string {
-  const path = `/${relative(distDir, file).split(sep).join('/')}`;
+export function sitePathOf(file: string, root = distDir): string {
+  const path = `/${relative(root, file).split(sep).join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
@@ -31,11 +31,15 @@ let cache: BuiltPage[] | undefined;
 
 /** Every HTML page of the built site, parsed with a real HTML parser. */
 export function builtPages(): BuiltPage[] {
-  cache ??= htmlFiles(distDir).map((file) => {
-    const html = readFileSync(file, 'utf8');
-    return { path: sitePathOf(file), file, html, document: parse(html) };
-  });
+  cache ??= readPages(distDir);
   return cache;
+}
+
+export function readPages(root: string): BuiltPage[] {
+  return htmlFiles(root).map((file) => {
+    const html = readFileSync(file, 'utf8');
+    return { path: sitePathOf(file, root), file, html, document: parse(html) };
+  });
 }
 
 export function elements(node: Node): Element[] {

@@ -1,0 +1,156 @@
+/**
+ * `npm run bench`: builds the site cold in a temporary folder with the real
+ * content, then with 100 and 1,000 generated articles per locale, and reports
+ * build cost per page, peak memory, search-index size per language and the bytes
+ * a reader downloads. Writes bench/results.json. Not part of `npm test`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { locales } from '../src/i18n/locales.ts';
+import { chromiumArgs, chromiumPath } from '../test/support/chromium.ts';
+import { readPages } from '../test/support/html.ts';
+import { cssWeight, javascriptWeight } from '../test/support/page-weight.ts';
+import { projectRoot } from '../test/support/paths.ts';
+import { serveStatic } from '../test/support/static-server.ts';
+
+const sizes = (process.env.BENCH_SIZES ?? '0,100,1000').split(',').map(Number);
+const queries: Record<string, string> = { en: 'renew', de: 'verlängern', nl: 'verlengen', 'zh-cn': '续订', ru: 'продлить' };
+const tmpRoot = join(projectRoot, 'bench', 'tmp');
+const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+/** A generated article: the locale's real buy/renew text (prose, headings, steps, labels), with ids made unique. */
+function generatedArticle(source: string, index: number): string {
+  const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+  const suffix = `g${index}`;
+  const front = frontMatter
+    .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/^"|"$/g, '')} ${index}`)
+    .replace(/^order: .*$/m, `order: ${100 + index}`);
+  const text = body
+    .replace(/\n<(Walkthrough|RenewalCalculator) \/>\n/g, '\n')
+    .replace(/\{#([a-z0-9-]+)\}/g, `{#$1-${suffix}}`)
+    .replace(/<Step id="([a-z0-9-]+)-step-(\d+)"/g, `<Step id="$1-${suffix}-step-$2"`);
+  return `---\n${front}\n---\n${text}`;
+}
+
+function prepare(size: number): string {
+  const dir = join(tmpRoot, `site-${size}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'content', 'locales', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  for (const locale of locales) {
+    const source = readFileSync(join(projectRoot, 'content/articles', locale.path, 'buy-or-renew-action-pack.mdx'), 'utf8');
+    for (let index = 1; index <= size; index++) {
+      writeFileSync(join(dir, 'content/articles', locale.path, `generated-${String(index).padStart(4, '0')}.mdx`), generatedArticle(source, index));
+    }
+  }
+  return dir;
+}
+
+/** Runs a command under /usr/bin/time: wall seconds and peak resident memory. */
+function measure(dir: string, command: string, args: string[]) {
+  try {
+    execFileSync('/usr/bin/time', ['-o', join(dir, '.time'), '-f', '%e %M', command, ...args], { cwd: dir, stdio: 'ignore' });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')} failed in ${dir}: ${String(error)}`);
+  }
+  const [seconds, kilobytes] = readFileSync(join(dir, '.time'), 'utf8').trim().split(/\s+/).map(Number) as [number, number];
+  return { seconds, peakMB: Math.round(kilobytes / 1024) };
+}
+
+function folderBytes(dir: string, prefix: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.startsWith(prefix))
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
+  const { url, server } = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const bytes: Record<string, number> = {};
+  try {
+    for (const locale of locales) {
+      const page = await browser.newPage();
+      let total = 0;
+      page.on('response', async (response) => {
+        if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        // Pagefind's index files are stored gzipped already; scripts and JSON would be compressed by the host.
+        total += /\.(js|json)$/.test(response.url()) ? gzip(body) : body.length;
+      });
+      await page.goto(new URL(`/${locale.path}/`, url).href);
+      await page.locator('[data-search-open]').click();
+      await page.locator('#search-input').fill(queries[locale.path]!);
+      await page.locator('.search-results > li').first().waitFor({ timeout: 20_000 });
+      await page.waitForLoadState('networkidle');
+      bytes[locale.path] = total;
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return bytes;
+}
+
+function firstLoad(dist: string) {
+  const pages = readPages(dist);
+  const weigh = (path: string) => {
+    const page = pages.find((candidate) => candidate.path === path);
+    if (!page) throw new Error(`${path} was not built`);
+    return { html: gzip(page.html), css: cssWeight(page, dist), js: javascriptWeight(page, [], dist).total };
+  };
+  return {
+    home: weigh('/en/'),
+    'plain article': weigh('/en/upgrade-partner-network-membership/'),
+    'article with islands': weigh('/en/buy-or-renew-action-pack/'),
+    '404': weigh('/en/404/'),
+  };
+}
+
+const results = [];
+for (const size of sizes) {
+  const dir = prepare(size);
+  const build = measure(dir, 'node_modules/.bin/astro', ['build']);
+  const index = measure(dir, 'node_modules/.bin/pagefind', ['--site', 'dist']);
+  const dist = join(dir, 'dist');
+  const pageCount = readPages(dist).length;
+  const pagefindDir = join(dist, 'pagefind');
+  const indexBytes = Object.fromEntries(locales.map((locale) => [locale.path, folderBytes(pagefindDir, `${locale.path}_`) + folderBytes(pagefindDir, `pagefind.${locale.path}_`)]));
+  const result = {
+    articlesPerLocale: size + 2,
+    pages: pageCount,
+    buildSeconds: build.seconds,
+    pagesPerSecond: Math.round(pageCount / build.seconds),
+    msPerPage: Number(((build.seconds * 1000) / pageCount).toFixed(1)),
+    buildPeakMB: build.peakMB,
+    pagefindSeconds: index.seconds,
+    pagefindPeakMB: index.peakMB,
+    indexBytes,
+    firstLoad: firstLoad(dist),
+    firstSearchBytes: await firstSearchBytes(dist),
+  };
+  results.push(result);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+console.log('| articles/locale | pages | build | pages/s | ms/page | peak RSS | pagefind | index en / de / nl / zh-cn / ru |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(`| ${r.articlesPerLocale} | ${r.pages} | ${r.buildSeconds.toFixed(1)} s | ${r.pagesPerSecond} | ${r.msPerPage} | ${r.buildPeakMB} MB | ${r.pagefindSeconds.toFixed(1)} s | ${locales.map((l) => kb(r.indexBytes[l.path]!)).join(' / ')} |`);
+}
+console.log('\n| articles/locale | page type | HTML | CSS | JS | first search (en / de / nl / zh-cn / ru) |');
+console.log('|---|---|---|---|---|---|');
+for (const r of results) {
+  for (const [type, w] of Object.entries(r.firstLoad)) {
+    console.log(`| ${r.articlesPerLocale} | ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${type === 'home' ? locales.map((l) => kb(r.firstSearchBytes[l.path]!)).join(' / ') : ''} |`);
+  }
+}
+mkdirSync(join(projectRoot, 'bench'), { recursive: true });
+writeFileSync(join(projectRoot, 'bench', 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, results }, null, 2)}\n`);
