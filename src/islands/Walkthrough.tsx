@@ -110,7 +110,7 @@ export default function Walkthrough({ lng, messages, articleHref }: Props) {
     ].join('\n');
 
   return (
-    <section id="guide" class="guide" aria-labelledby="guide-title" data-pagefind-ignore>
+    <section id="guide" class="guide" aria-labelledby="guide-title" data-ready={ready ? '' : undefined} data-pagefind-ignore>
       <h2 id="guide-title" class="guide__title">
         {t('title')}
       </h2>

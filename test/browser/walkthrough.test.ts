@@ -21,11 +21,14 @@ const strings = async (localePath: string) => (await import(`../../locales/${loc
 /** The answers the keyboard walk gives, chosen to take each flow's longest branch. */
 const walkAnswers: Answers = { member: 'no', role: 'yes', expires: '2025-06-22', auto: 'off', pay: 'bank', billto: 'yes' };
 
+/** The island marks itself ready once it has read the URL. */
+const hydrated = (page: Page) => page.locator('#guide[data-ready]').waitFor();
+
 async function open(localePath: string, query = '', options: { javaScriptEnabled?: boolean } = {}) {
   const watched = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'], ...options });
   await watched.page.clock.setFixedTime(julyFirst);
   await watched.page.goto(article(localePath, query));
-  if (options.javaScriptEnabled !== false) await watched.page.locator('#guide h3').waitFor();
+  if (options.javaScriptEnabled !== false) await hydrated(watched.page);
   return watched;
 }
 
@@ -76,7 +79,7 @@ describe.each(locales.map((locale) => [locale.path] as const))('walkthrough in %
     const { page, problems } = await open(localePath);
     for (const flow of flowIds) {
       await page.goto(article(localePath));
-      await page.locator('#guide h3').waitFor();
+      await hydrated(page);
       await page.locator('#guide').evaluate((guide) => guide.querySelector('button')?.focus());
       await walkWithKeyboard(page, localePath, flow, flowNames[flow], text.next as string);
     }
@@ -101,7 +104,8 @@ describe.each(locales.map((locale) => [locale.path] as const))('walkthrough in %
     let dialogs = 0;
     const { page, problems } = await open(localePath, `?guide=renew&role=yes&pay=${encodeURIComponent('<img src=x onerror=alert(1)>')}&expires=2025-02-30&step=nowhere`);
     page.on('dialog', () => dialogs++);
-    expect(await page.locator('.guide__notice').textContent()).toBe((await strings(localePath)).corrected);
+    const corrected = (await strings(localePath)).corrected;
+    await expect.poll(() => page.locator('.guide__notice').textContent()).toBe(corrected);
     expect(await page.locator('#guide-expires').count()).toBe(1);
     expect(await page.locator('#guide img').count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('pay')).toBeNull();
@@ -117,7 +121,7 @@ describe('walkthrough', () => {
     await page.locator('.language-picker summary').click();
     await page.getByRole('link', { name: 'Русский' }).click();
     await page.waitForURL(/\/ru\//);
-    await page.locator('#guide h3').waitFor();
+    await hydrated(page);
     expect(new URL(page.url()).searchParams.get('step')).toBe('cancel-problem-type');
     const labels = await glossary('ru');
     expect(await page.locator('.guide__text').textContent()).toContain(labels.helpWithInvoice);
@@ -157,7 +161,7 @@ describe('walkthrough', () => {
     const { page } = await open('zh-cn');
     await page.locator('#cancel-your-action-pack-subscription + .guide-me a').click();
     await page.waitForURL(/guide=cancel/);
-    await page.locator('#guide h3').waitFor();
+    await hydrated(page);
     expect(new URL(page.url()).searchParams.get('guide')).toBe('cancel');
     await page.context().close();
   });
