@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { locales } from '../src/i18n/locales.ts';
 import { chromiumArgs, chromiumPath } from '../test/support/chromium.ts';
-import { readPages } from '../test/support/html.ts';
+import { htmlFiles } from '../test/support/html.ts';
+import { parse } from 'parse5';
 import { cssWeight, javascriptWeight } from '../test/support/page-weight.ts';
 import { projectRoot } from '../test/support/paths.ts';
 import { serveStatic } from '../test/support/static-server.ts';
@@ -98,10 +99,10 @@ async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
 }
 
 function firstLoad(dist: string) {
-  const pages = readPages(dist);
   const weigh = (path: string) => {
-    const page = pages.find((candidate) => candidate.path === path);
-    if (!page) throw new Error(`${path} was not built`);
+    const file = join(dist, path, 'index.html');
+    const html = readFileSync(file, 'utf8');
+    const page = { path, file, html, document: parse(html) };
     return { html: gzip(page.html), css: cssWeight(page, dist), js: javascriptWeight(page, [], dist).total };
   };
   return {
@@ -118,7 +119,7 @@ for (const size of sizes) {
   const build = measure(dir, 'node_modules/.bin/astro', ['build']);
   const index = measure(dir, 'node_modules/.bin/pagefind', ['--site', 'dist']);
   const dist = join(dir, 'dist');
-  const pageCount = readPages(dist).length;
+  const pageCount = htmlFiles(dist).length;
   const pagefindDir = join(dist, 'pagefind');
   const indexBytes = Object.fromEntries(locales.map((locale) => [locale.path, folderBytes(pagefindDir, `${locale.path}_`) + folderBytes(pagefindDir, `pagefind.${locale.path}_`)]));
   const result = {
