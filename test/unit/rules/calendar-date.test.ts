@@ -2,22 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RulesError, addDays, daysBetween, parseCalendarDate, type RulesErrorCode } from '../../../src/rules/renewal.ts';
 import { civilFromDays, dayNo, dayText, daysFromCivil, isRealDate } from './oracle.ts';
+import { codeOf, FIRST, LAST, supportedDay } from './support.ts';
 
-/** Runs `action` and returns the RulesError code it throws; fails if it returns or throws anything else. */
-function codeOf(action: () => unknown): RulesErrorCode {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RulesError);
-    return (error as RulesError).code;
-  }
-  throw new Error('expected a RulesError, but the call returned');
-}
-
-const FIRST = dayNo('2000-01-01');
-const LAST = dayNo('2100-12-31');
-/** Any day in the policy range, as `YYYY-MM-DD`. */
-const supportedDay = fc.integer({ min: FIRST, max: LAST }).map(dayText);
 /** First and last day the calendar arithmetic (addDays, daysBetween) accepts and returns. */
 const CALENDAR_FIRST = dayNo('0001-01-01');
 const CALENDAR_LAST = dayNo('9999-12-31');

@@ -18,20 +18,8 @@ import {
   type RulesErrorCode,
 } from '../../../src/rules/renewal.ts';
 import { DAY_MS, at, civilFromDays, dayNo, dayText, daysFromCivil, wallClock } from './oracle.ts';
+import { codeOf, FIRST, LAST, supportedDay } from './support.ts';
 
-function codeOf(action: () => unknown): RulesErrorCode {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RulesError);
-    return (error as RulesError).code;
-  }
-  throw new Error('expected a RulesError, but the call returned');
-}
-
-const FIRST = dayNo('2000-01-01');
-const LAST = dayNo('2100-12-31');
-const supportedDay = fc.integer({ min: FIRST, max: LAST }).map(dayText);
 /** Any day the calendar arithmetic (addDays, daysBetween) accepts. */
 const calendarDay = fc.integer({ min: dayNo('0001-01-01'), max: dayNo('9999-12-31') }).map(dayText);
 

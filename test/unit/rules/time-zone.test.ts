@@ -2,21 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RulesError, addDays, assertTimeZone, calendarDayIn, isValidTimeZone, startOfDayIn, type RulesErrorCode } from '../../../src/rules/renewal.ts';
 import { DAY_MS, allZones, at, dayNo, dayText, wallClock, wallDate } from './oracle.ts';
-
-function codeOf(action: () => unknown): RulesErrorCode {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RulesError);
-    return (error as RulesError).code;
-  }
-  throw new Error('expected a RulesError, but the call returned');
-}
+import { codeOf, supportedDay } from './support.ts';
 
 const HOUR = 60 * 60 * 1000;
 /** Readers from the earliest to the latest clock on Earth, plus zones with odd offsets or DST rules. */
 const READER_ZONES = ['Etc/GMT+12', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'UTC', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Kiritimati'];
-const supportedDay = fc.integer({ min: dayNo('2000-01-01'), max: dayNo('2100-12-31') }).map(dayText);
 const anyZone = fc.constantFrom(...allZones);
 
 describe('isValidTimeZone and assertTimeZone', () => {
