@@ -11,7 +11,10 @@ import { locales, defaultLocale } from './src/i18n/locales.ts';
 const site = 'https://actionpack-help.example.org';
 const outDir = new URL('./dist/', import.meta.url);
 
-/** A page that tells robots not to index it (archived article, 404, redirects) stays out of the sitemap. */
+/**
+ * A page that tells robots not to index it (archived article, 404, redirects) stays out of the sitemap.
+ * @param {string} pageUrl
+ */
 function isIndexable(pageUrl) {
   const path = new URL(pageUrl).pathname;
   const file = fileURLToPath(new URL(`.${path}index.html`, outDir));
@@ -28,7 +31,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    defaultLocale: defaultLocale.path,
+    defaultLocale: defaultLocale.code,
     locales: locales.map((locale) => ({ path: locale.path, codes: [locale.code] })),
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },

@@ -10,11 +10,6 @@ export function articleUrl(localePath: LocalePath, slug: string): string {
   return `/${localePath}/${slug}/`;
 }
 
-/** Language-neutral permalink a support agent can send: it opens the reader's own language. */
-export function permalinkUrl(slug: string): string {
-  return `/${slug}/`;
-}
-
 /** The localized "page not found" page. */
 export function notFoundUrl(localePath: LocalePath): string {
   return `/${localePath}/404/`;

@@ -10,7 +10,8 @@ import {
   renewalStatus,
   renewalWindow,
 } from '../rules/renewal.ts';
-import { deviceTimeZone, formatDay, formatInstant, knownTimeZones } from './format.ts';
+import { deviceTimeZone, formatInstant, knownTimeZones } from './format.ts';
+import { formatCalendarDate } from '../i18n/format-date.ts';
 import { downloadRenewalCalendar } from './renewal-calendar.ts';
 import { RenewalTimeline } from './RenewalTimeline.tsx';
 import { createTranslate, type Messages } from './translate.ts';
@@ -72,10 +73,10 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
   const days = (count: number) => t('days', { count });
 
   let sentence = t('prompt');
-  if (status?.state === 'auto-renews') sentence = t('status.autoRenews', { date: formatDay(status.renewsOn, lng) });
-  if (status?.state === 'too-early') sentence = t('status.tooEarly', { days: days(status.daysUntilOpen), date: formatDay(status.opensOn, lng) });
-  if (status?.state === 'open') sentence = t('status.open', { days: days(status.daysLeft), date: formatDay(status.closesOn, lng) });
-  if (status?.state === 'lapsed') sentence = t('status.lapsed', { days: days(status.daysSinceClose), date: formatDay(status.closedOn, lng) });
+  if (status?.state === 'auto-renews') sentence = t('status.autoRenews', { date: formatCalendarDate(status.renewsOn, lng) });
+  if (status?.state === 'too-early') sentence = t('status.tooEarly', { days: days(status.daysUntilOpen), date: formatCalendarDate(status.opensOn, lng) });
+  if (status?.state === 'open') sentence = t('status.open', { days: days(status.daysLeft), date: formatCalendarDate(status.closesOn, lng) });
+  if (status?.state === 'lapsed') sentence = t('status.lapsed', { days: days(status.daysSinceClose), date: formatCalendarDate(status.closedOn, lng) });
 
   async function copyLink() {
     const copied = await copyText(linkTo(anchor));
@@ -171,7 +172,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
           <>
             <dl class="calculator__facts">
               <dt>{t('window.days', { days: days(RENEWAL_WINDOW_DAYS) })}</dt>
-              <dd>{t('window.range', { first: formatDay(window.opensOn, lng), last: formatDay(window.closesOn, lng) })}</dd>
+              <dd>{t('window.range', { first: formatCalendarDate(window.opensOn, lng), last: formatCalendarDate(window.closesOn, lng) })}</dd>
               <dt>{t('window.opens')}</dt>
               <dd>
                 {formatInstant(window.opensAt, lng, timeZone.value)}
@@ -187,7 +188,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
               {status.state === 'open' && (
                 <>
                   <dt>{t('nextRenewal.label')}</dt>
-                  <dd>{t('nextRenewal.value', { date: formatDay(nextRenewalOn(today), lng) })}</dd>
+                  <dd>{t('nextRenewal.value', { date: formatCalendarDate(nextRenewalOn(today), lng) })}</dd>
                 </>
               )}
             </dl>

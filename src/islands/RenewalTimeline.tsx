@@ -1,5 +1,5 @@
 import { daysBetween } from '../rules/renewal.ts';
-import { formatDay } from './format.ts';
+import { formatCalendarDate } from '../i18n/format-date.ts';
 import type { Translate } from './translate.ts';
 
 interface Props {
@@ -29,10 +29,10 @@ export function RenewalTimeline({ t, lng, expiresOn, opensOn, closesOn, today }:
   };
   const position = today < opensOn ? 'before' : today > closesOn ? 'after' : 'inside';
   const description = t(`timeline.${position}`, {
-    expires: formatDay(expiresOn, lng),
-    first: formatDay(opensOn, lng),
-    last: formatDay(closesOn, lng),
-    today: formatDay(today, lng),
+    expires: formatCalendarDate(expiresOn, lng),
+    first: formatCalendarDate(opensOn, lng),
+    last: formatCalendarDate(closesOn, lng),
+    today: formatCalendarDate(today, lng),
   });
   return (
     <figure class="timeline">

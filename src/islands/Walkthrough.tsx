@@ -12,7 +12,7 @@ import {
   answerChoices,
   sharedAnswers,
 } from '../rules/walkthrough.ts';
-import { formatDay } from './format.ts';
+import { formatCalendarDate } from '../i18n/format-date.ts';
 import { downloadRenewalCalendar } from './renewal-calendar.ts';
 import { plainText, richText } from './rich-text.tsx';
 import { createTranslate, messageAt, type Messages } from './translate.ts';
@@ -91,7 +91,7 @@ export default function Walkthrough({ lng, messages, articleHref }: Props) {
   const text = (item: WalkthroughNode, plain = false) => {
     const facts = outcomeFacts(item, answers, now);
     const values: Record<string, string> = {};
-    if (facts.date) values.date = formatDay(facts.date, lng);
+    if (facts.date) values.date = formatCalendarDate(facts.date, lng);
     if (facts.count !== undefined) values.days = calculatorT('days', { count: facts.count });
     const template = messageAt(messages, `nodes.${item.id}.${item.kind === 'question' ? 'question' : 'text'}`);
     return plain ? plainText(template, labels, values) : richText(template, labels, values);
@@ -213,7 +213,7 @@ export default function Walkthrough({ lng, messages, articleHref }: Props) {
                   item.kind === 'question' && answers[item.answer] !== undefined ? (
                     <li key={item.id}>
                       {text(item, true)}{' '}
-                      <strong>{item.answer === 'expires' ? formatDay(answers.expires!, lng) : t(`nodes.${item.id}.options.${answers[item.answer]}`)}</strong>{' '}
+                      <strong>{item.answer === 'expires' ? formatCalendarDate(answers.expires!, lng) : t(`nodes.${item.id}.options.${answers[item.answer]}`)}</strong>{' '}
                       <button type="button" class="guide__change" onClick={() => go(index)}>
                         {t('change')}
                       </button>

@@ -1,15 +1,5 @@
 /** Display helpers for islands, on the browser's own Intl (no date library shipped). */
 
-function utcDate(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date));
-}
-
-/** A calendar day, e.g. "22 June 2025"; in UTC because the string names a day, not an instant. */
-export function formatDay(day: string, lng: string): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(utcDate(day));
-}
-
 /** An instant as a reader in `timeZone` sees it, e.g. "22 June 2025, 17:00 PDT". */
 export function formatInstant(instant: Date, lng: string, timeZone: string): string {
   return new Intl.DateTimeFormat(lng, {

@@ -1,6 +1,6 @@
 import { addDays, renewalWindow } from '../rules/renewal.ts';
 import { calendarFile } from './calendar-file.ts';
-import { formatDay } from './format.ts';
+import { formatCalendarDate } from '../i18n/format-date.ts';
 import type { Translate } from './translate.ts';
 
 /** How long before the window closes the second calendar entry reminds the partner; a reading aid, not policy. */
@@ -14,8 +14,8 @@ const MINUTE = 60_000;
  */
 export function renewalCalendar(expiresOn: string, lng: string, t: Translate, pageUrl: string, host: string, createdAt: Date): string {
   const window = renewalWindow(expiresOn);
-  const first = formatDay(window.opensOn, lng);
-  const last = formatDay(window.closesOn, lng);
+  const first = formatCalendarDate(window.opensOn, lng);
+  const last = formatCalendarDate(window.closesOn, lng);
   const reminderStart = new Date(window.closesAt.getTime() - REMINDER_DAYS_BEFORE_CLOSE * 24 * 60 * MINUTE);
   const description = t('calendar.description', { first, last, url: pageUrl });
   return calendarFile(

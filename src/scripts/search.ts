@@ -41,7 +41,7 @@ function fill(template: string, values: Record<string, string | number>): string
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
 
 /** Pagefind excerpts are escaped text with `<mark>` around matches; rebuild them as text nodes and mark elements. */
-export function excerptNodes(excerpt: string): Node[] {
+function excerptNodes(excerpt: string): Node[] {
   const nodes: Node[] = [];
   let marked = false;
   for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
@@ -95,6 +95,10 @@ function wire(dialog: HTMLDialogElement): void {
   const status = dialog.querySelector<HTMLElement>('[data-search-status]');
   const list = dialog.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
+  wireControls(dialog, strings, form, input, status, list);
+}
+
+function wireControls(dialog: HTMLDialogElement, strings: SearchStrings, form: HTMLFormElement, input: HTMLInputElement, status: HTMLElement, list: HTMLOListElement): void {
   const plural = new Intl.PluralRules(document.documentElement.lang);
   let latest = 0;
 

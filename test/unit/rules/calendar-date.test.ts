@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RulesError, addDays, daysBetween, parseCalendarDate, type RulesErrorCode } from '../../../src/rules/renewal.ts';
+import { RulesError, addDays, daysBetween, parseCalendarDate } from '../../../src/rules/renewal.ts';
 import { civilFromDays, dayNo, dayText, daysFromCivil, isRealDate } from './oracle.ts';
 import { codeOf, FIRST, LAST, supportedDay } from './support.ts';
 

@@ -15,7 +15,6 @@ import {
   renewalWindow,
   startOfDayIn,
   type RenewalStatus,
-  type RulesErrorCode,
 } from '../../../src/rules/renewal.ts';
 import { DAY_MS, at, civilFromDays, dayNo, dayText, daysFromCivil, wallClock } from './oracle.ts';
 import { codeOf, FIRST, LAST, supportedDay } from './support.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RulesError, addDays, assertTimeZone, calendarDayIn, isValidTimeZone, startOfDayIn, type RulesErrorCode } from '../../../src/rules/renewal.ts';
+import { addDays, assertTimeZone, calendarDayIn, isValidTimeZone, startOfDayIn } from '../../../src/rules/renewal.ts';
 import { DAY_MS, allZones, at, dayNo, dayText, wallClock, wallDate } from './oracle.ts';
 import { codeOf, supportedDay } from './support.ts';
 
