@@ -29,7 +29,7 @@ export default defineConfig({
   site,
   outDir: fileURLToPath(outDir),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     defaultLocale: defaultLocale.code,
     locales: locales.map((locale) => ({ path: locale.path, codes: [locale.code] })),

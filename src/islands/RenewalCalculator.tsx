@@ -93,7 +93,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
   const zoneError = timeZone.error && t(`errors.${timeZone.error}`);
 
   return (
-    <section class="calculator" aria-labelledby="calculator-title" data-pagefind-ignore>
+    <section class="calculator" aria-labelledby="calculator-title" data-ready={ready ? '' : undefined} data-pagefind-ignore>
       <h4 id="calculator-title" class="calculator__title">
         {t('title')}
       </h4>

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, url } from './support.ts';
+import { hydrateIslands, launchBrowser, openPage, url } from './support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,7 +30,8 @@ describe.each(Object.entries(queries))('search in %s', (localePath, byTask) => {
     const { page, problems } = await openPage(browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(url(`/${localePath}/`), { waitUntil: 'networkidle' });
+    await page.goto(url(`/${localePath}/`));
+    await hydrateIslands(page);
     expect(requested.filter((path) => path.startsWith('/pagefind/')), 'search code loads only on first use').toEqual([]);
 
     await page.locator('[data-search-open]').click();

@@ -17,7 +17,8 @@ export interface WatchedPage {
 /** A page that records everything that must never happen on the site. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ locale: 'en-US', ...options });
-  context.setDefaultTimeout(10_000);
+  // Waits are for states, never delays; this limit only ends a wait for a state that never comes.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(baseUrl).origin;
@@ -39,4 +40,18 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 
 export function url(path: string): string {
   return new URL(path, baseUrl).href;
+}
+
+/**
+ * Brings every island on the page into view, because they hydrate when visible,
+ * and waits until each has rendered in the browser (Astro then drops its `ssr`
+ * attribute) and has read the URL (the island sets `data-ready`). Tests wait for
+ * this state instead of for the network to go quiet.
+ */
+export async function hydrateIslands(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr') && island.querySelector('[data-ready]')),
+  );
 }

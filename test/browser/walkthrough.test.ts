@@ -49,10 +49,7 @@ async function walkWithKeyboard(page: Page, localePath: string, flow: FlowId, fl
   const expected = walkthroughPath(flow, walkAnswers, julyFirst);
   for (let index = 0; index < expected.length; index++) {
     const node = expected[index]!;
-    // A busy 2-core CI machine once took longer than the 1 s default to run the effect that moves focus.
-    await expect
-      .poll(async () => `${localePath} ${flow} screen ${index + 1}: ${(await active(page)).tag}`, { timeout: 5_000 })
-      .toBe(`${localePath} ${flow} screen ${index + 1}: H3`);
+    await expect.poll(async () => `${localePath} ${flow} screen ${index + 1}: ${(await active(page)).tag}`).toBe(`${localePath} ${flow} screen ${index + 1}: H3`);
     expect(await page.locator('.guide__progress').textContent()).toContain(String(index + 1));
     if (node.kind === 'question') {
       if (node.answer === 'expires') {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RulesError, addDays, daysBetween, parseCalendarDate } from '../../../src/rules/renewal.ts';
+import { addDays, daysBetween, parseCalendarDate } from '../../../src/rules/renewal.ts';
 import { civilFromDays, dayNo, dayText, daysFromCivil, isRealDate } from './oracle.ts';
 import { codeOf, FIRST, LAST, supportedDay } from './support.ts';
 
@@ -87,12 +87,6 @@ describe('parseCalendarDate', () => {
     }
   });
 
-  it('accepts every day from 2000-01-01 to 2100-12-31 and nothing outside it (exhaustive)', () => {
-    for (let day = FIRST; day <= LAST; day += 1) expect(parseCalendarDate(dayText(day))).toBe(dayText(day));
-    expect(codeOf(() => parseCalendarDate(dayText(FIRST - 1)))).toBe('out-of-range');
-    expect(codeOf(() => parseCalendarDate(dayText(LAST + 1)))).toBe('out-of-range');
-  });
-
   it('accepts a year/month/day exactly when it is a real date in range (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1990, max: 2110 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
@@ -141,38 +135,6 @@ describe('addDays', () => {
     ['9999-12-31', -3_652_058, '0001-01-01'],
   ])('addDays(%s, %i) is %s', (day, n, expected) => {
     expect(addDays(day, n)).toBe(expected);
-  });
-
-  it('takes every day from 0001-01-01 to 9999-12-31 and gives the next one (exhaustive)', { timeout: 30_000 }, () => {
-    const wrong: string[] = [];
-    let text = dayText(CALENDAR_FIRST);
-    for (let day = CALENDAR_FIRST; day < CALENDAR_LAST; day += 1) {
-      const next = dayText(day + 1);
-      if (addDays(text, 1) !== next) wrong.push(text);
-      text = next;
-    }
-    expect(wrong).toEqual([]);
-    expect(addDays('9999-12-31', -1)).toBe('9999-12-30');
-  });
-
-  it('takes a year/month/day exactly when it is a real date from year 1 on (exhaustive over the month ends)', { timeout: 30_000 }, () => {
-    const wrong: string[] = [];
-    for (let year = 0; year <= 9999; year += 1) {
-      for (let month = 0; month <= 13; month += 1) {
-        for (const day of [0, 1, 29, 30, 31, 32]) {
-          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-          const expected = !isRealDate(year, month, day) ? 'invalid-date' : year === 0 ? 'out-of-range' : text;
-          let actual: string;
-          try {
-            actual = addDays(text, 0);
-          } catch (error) {
-            actual = error instanceof RulesError ? error.code : String(error);
-          }
-          if (actual !== expected) wrong.push(`${text}: ${actual}, expected ${expected}`);
-        }
-      }
-    }
-    expect(wrong).toEqual([]);
   });
 
   it('matches day-number arithmetic for any day and offset, refusing results outside 0001–9999 (property)', () => {
@@ -266,14 +228,6 @@ describe('daysBetween', () => {
     ['9999-12-31', '0001-01-01', -3_652_058],
   ])('from %s to %s is %i', (from, to, expected) => {
     expect(daysBetween(from, to)).toBe(expected);
-  });
-
-  it('counts every day from 0001-01-01 to 9999-12-31 from 1970-01-01 (exhaustive)', { timeout: 30_000 }, () => {
-    const wrong: string[] = [];
-    for (let day = CALENDAR_FIRST; day <= CALENDAR_LAST; day += 1) {
-      if (daysBetween('1970-01-01', dayText(day)) !== day) wrong.push(dayText(day));
-    }
-    expect(wrong).toEqual([]);
   });
 
   it('matches day-number arithmetic and inverts addDays (property)', () => {

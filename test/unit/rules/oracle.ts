@@ -5,6 +5,7 @@
  * Intl's `format()` in the sv-SE locale (which prints `YYYY-MM-DD HH:mm:ss`),
  * not from `formatToParts` plus offset arithmetic as the module does.
  */
+import type { RenewalStatus } from '../../../src/rules/renewal.ts';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -80,3 +81,28 @@ export const wallDate = (instant: Date | number, zone: string): string => wallCl
 
 /** Every IANA zone this runtime knows, plus `UTC` (which `supportedValuesOf` omits). */
 export const allZones: readonly string[] = ['UTC', ...Intl.supportedValuesOf('timeZone')];
+
+/**
+ * Whether `start` is the first instant whose local date is `day` or later: the
+ * millisecond before it is still an earlier day, and it lies within the ±15 h
+ * any zone's midnight can be from UTC midnight.
+ */
+export function isStartOfDay(start: number, day: string, zone: string): boolean {
+  return wallDate(start, zone) >= day && wallDate(start - 1, zone) < day && Math.abs(start - dayNo(day) * DAY_MS) <= 15 * 60 * 60 * 1000;
+}
+
+/**
+ * The expected status, from the policy's wording and nothing in `src/rules`:
+ * "today" is the UTC date Date#toISOString prints, day counts come from the
+ * Hinnant day numbers in the oracle.
+ */
+export function expectedStatus(expiresOn: string, now: Date, autoRenew: boolean): RenewalStatus {
+  const today = dayNo(now.toISOString().slice(0, 10));
+  const expires = dayNo(expiresOn);
+  const firstDay = expires + 1;
+  const lastDay = expires + 30;
+  if (today <= expires && autoRenew) return { state: 'auto-renews', renewsOn: dayText(firstDay) };
+  if (today <= expires) return { state: 'too-early', opensOn: dayText(firstDay), daysUntilOpen: firstDay - today };
+  if (today <= lastDay) return { state: 'open', closesOn: dayText(lastDay), daysLeft: lastDay - today + 1 };
+  return { state: 'lapsed', closedOn: dayText(lastDay), daysSinceClose: today - lastDay };
+}

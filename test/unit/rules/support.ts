@@ -19,3 +19,10 @@ export const FIRST = dayNo('2000-01-01');
 export const LAST = dayNo('2100-12-31');
 /** Any day in the policy range, as `YYYY-MM-DD`. */
 export const supportedDay = fc.integer({ min: FIRST, max: LAST }).map(dayText);
+
+/**
+ * Time limit for an exhaustive test. The slowest takes about 8 s on an idle
+ * 2-core runner; this is over ten times that, so a slow or busy machine is
+ * slow, never red.
+ */
+export const EXHAUSTIVE_TIMEOUT = 120_000;
