@@ -19,6 +19,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
+    // Both cores: CPU-bound unit tests then overlap the browser tests' waits.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,

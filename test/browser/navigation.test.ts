@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, url } from './support.ts';
+import { copiedText, launchBrowser, openPage, url } from './support.ts';
 import german from '../../locales/de/common.json' with { type: 'json' };
 
 let browser: Browser;
@@ -88,11 +88,9 @@ describe('copy link', () => {
   it('copies the full URL of a step and of a section, and announces it', async () => {
     const { page, problems } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url(`/de/${article}/?ref=1`));
-    await page.locator(`${anchor} .copy-link`).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(`/de/${article}/?ref=1${anchor}`));
+    expect(await copiedText(page, () => page.locator(`${anchor} .copy-link`).click())).toBe(url(`/de/${article}/?ref=1${anchor}`));
     await expect.poll(() => page.locator('[data-announcer]').textContent()).toBe(german.copyLink.copied);
-    await page.locator('#update-your-bill-to-address .copy-link').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(`/de/${article}/?ref=1#update-your-bill-to-address`));
+    expect(await copiedText(page, () => page.locator('#update-your-bill-to-address .copy-link').click())).toBe(url(`/de/${article}/?ref=1#update-your-bill-to-address`));
     expect(page.url()).toBe(url(`/de/${article}/?ref=1#update-your-bill-to-address`));
     expect(problems).toEqual([]);
     await page.context().close();

@@ -10,6 +10,7 @@ const redirecting = (path: string) => !/^\/(en|de|nl|zh-cn|ru)\//.test(path) && 
 
 /** The phone Lighthouse's mobile run emulates (Moto G Power). */
 const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+const desktop = { width: 1350, height: 940 };
 
 /**
  * Requests a page may make on first load, its islands hydrated and search not
@@ -27,22 +28,10 @@ afterAll(async () => {
 });
 
 describe.each(pages.map((page) => [page.path] as const))('%s', (path) => {
-  it('passes axe (WCAG 2.2 AA) in light and dark, without console errors, CSP violations or requests to other origins', async () => {
-    const { page, problems } = await openPage(browser, { colorScheme: 'light' });
-    // Checked as readers without JavaScript see them; the redirect itself is tested in navigation.test.ts.
+  it('loads on a phone with no render-blocking resource, few requests and no layout shift; passes axe (WCAG 2.2 AA) on a phone and a desktop, in light and dark; fits a 320 px screen', async () => {
+    const { page, problems } = await openPage(browser, { ...phone, colorScheme: 'light' });
+    // Pages that redirect with a script are checked as readers without JavaScript see them; the redirect is tested in navigation.test.ts.
     if (redirecting(path)) await page.route('**/_astro/*.js', (route) => route.abort());
-    const response = await page.goto(url(path));
-    expect(response?.status()).toBe(200);
-    await hydrateIslands(page);
-    expect(await axeViolations(page), 'light').toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(page), 'dark').toEqual([]);
-    if (!redirecting(path)) expect(problems).toEqual([]);
-    await page.context().close();
-  });
-
-  it('loads on a phone with no render-blocking resource, few requests and no layout shift, and fits a 320 px screen', async () => {
-    const { page } = await openPage(browser, { ...phone, javaScriptEnabled: !redirecting(path) });
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.addInitScript(() => {
@@ -57,7 +46,8 @@ describe.each(pages.map((page) => [page.path] as const))('%s', (path) => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(url(path));
+    const response = await page.goto(url(path));
+    expect(response?.status()).toBe(200);
     // Every island is scrolled into view, so hydrating one must not move anything either.
     await hydrateIslands(page);
     const blocking = await page.evaluate(() =>
@@ -70,8 +60,17 @@ describe.each(pages.map((page) => [page.path] as const))('%s', (path) => {
     expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(requestBudget(path));
     expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts), 'layout shifts').toEqual([]);
 
+    expect(await axeViolations(page), 'phone, light').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page), 'phone, dark').toEqual([]);
+    await page.setViewportSize(desktop);
+    expect(await axeViolations(page), 'desktop, dark').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await axeViolations(page), 'desktop, light').toEqual([]);
+
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+    if (!redirecting(path)) expect(problems).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
 
 export const baseUrl = inject('baseUrl');
@@ -10,7 +10,7 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface WatchedPage {
   page: Page;
-  /** Console errors, uncaught exceptions, CSP violations and requests to other origins seen so far. */
+  /** Console errors, uncaught exceptions, CSP violations, alert/confirm/prompt dialogs and requests to other origins seen so far. */
   problems: string[];
 }
 
@@ -26,6 +26,10 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`${dialog.type()} dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
@@ -54,4 +58,17 @@ export async function hydrateIslands(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr') && island.querySelector('[data-ready]')),
   );
+}
+
+/**
+ * The text `copy` puts on the clipboard. Copying is asynchronous, so this waits
+ * for the text to arrive; the clipboard is emptied first, so text a previous
+ * test copied cannot pass for it.
+ */
+export async function copiedText(page: Page, copy: () => Promise<void>): Promise<string> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await copy();
+  let text = '';
+  await expect.poll(async () => (text = await page.evaluate(() => navigator.clipboard.readText()))).not.toBe('');
+  return text;
 }
