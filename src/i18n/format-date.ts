@@ -1,9 +1,35 @@
 /**
- * A `YYYY-MM-DD` calendar date in the reader's language ("21 November 2026",
+ * Dates and clock times in the reader's language, on the browser's own Intl
+ * (no date library shipped for display).
+ */
+
+/**
+ * A `YYYY-MM-DD` calendar date in the reader's language ("November 21, 2026",
  * "21. November 2026", "2026年11月21日"). Formatted in UTC because the string
  * names a day, not an instant; any other zone could show the day before.
  */
 export function formatCalendarDate(day: string, localeCode: string): string {
+  return new Intl.DateTimeFormat(localeCode, { dateStyle: 'long', timeZone: 'UTC' }).format(dayAsUtc(day));
+}
+
+/** The month and day of a calendar date without its year ("June 23", "23. Juni"), for dates that recur each year. */
+export function formatDayMonth(day: string, localeCode: string): string {
+  return new Intl.DateTimeFormat(localeCode, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(dayAsUtc(day));
+}
+
+/** The clock time of an instant in a zone ("2:00 PM", "14:00"). */
+export function formatClockTime(instant: Date, localeCode: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(localeCode, { hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
+}
+
+/** The day and clock time of an instant in a zone ("June 24 at 2:00 AM", "24. Juni um 02:00"). */
+export function formatDayAndTime(instant: Date, localeCode: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(localeCode, { month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
+}
+
+function dayAsUtc(day: string): Date {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(localeCode, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, date);
+  return instant;
 }

@@ -1,4 +1,5 @@
 import type { Messages } from '../islands/translate.ts';
+import { glossaryLabel } from './glossary.ts';
 import type { LocaleCode } from './locales.ts';
 import { resources } from './resources.ts';
 
@@ -10,14 +11,7 @@ import { resources } from './resources.ts';
 export function islandMessages(lng: LocaleCode, namespace: string, labels: readonly string[]): Messages {
   const byNamespace = resources[lng];
   const messages = byNamespace?.[namespace] as Messages | undefined;
-  const glossary = byNamespace?.glossary as Record<string, string> | undefined;
   if (!messages) throw new Error(`locales/${lng.toLowerCase()}/${namespace}.json is missing`);
-  const picked = Object.fromEntries(
-    labels.map((key) => {
-      const label = glossary?.[key];
-      if (!label) throw new Error(`locales/${lng.toLowerCase()}/glossary.json has no "${key}"`);
-      return [key, label];
-    }),
-  );
+  const picked = Object.fromEntries(labels.map((key) => [key, glossaryLabel(lng, key)]));
   return { ...messages, labels: picked };
 }

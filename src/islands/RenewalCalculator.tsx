@@ -1,24 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  POLICY_TIME_ZONE,
-  RENEWAL_WINDOW_DAYS,
-  RulesError,
-  assertTimeZone,
-  calendarDayIn,
-  nextRenewalOn,
-  parseCalendarDate,
-  renewalStatus,
-  renewalWindow,
-} from '../rules/renewal.ts';
-import { deviceTimeZone, formatInstant, knownTimeZones } from './format.ts';
-import { formatCalendarDate } from '../i18n/format-date.ts';
-import { downloadRenewalCalendar } from './renewal-calendar.ts';
-import { RenewalTimeline } from './RenewalTimeline.tsx';
+import { parseCalendarDate } from '../rules/calendar-date.ts';
+import { RulesError } from '../rules/errors.ts';
+import { assertTimeZone } from '../rules/time-zone.ts';
+import { deviceTimeZone } from '../i18n/device-zone.ts';
+import type * as CalculatorResult from './CalculatorResult.tsx';
+import { TimeZonePicker } from './TimeZonePicker.tsx';
 import { createTranslate, type Messages } from './translate.ts';
 import { copyText, linkTo, readQuery, writeQuery } from './url-state.ts';
 
 interface Props {
   lng: string;
+  /** The language's folder (`zh-cn`), which names its time-zone city list. */
+  localePath: string;
   /** The locale's `calculator` namespace plus the glossary labels it names. */
   messages: Messages;
   /** The article section this calculator sits in; links and .ics files point back to it. */
@@ -36,25 +29,26 @@ function check<T>(read: () => T): Checked<T> {
   }
 }
 
-export default function RenewalCalculator({ lng, messages, anchor }: Props) {
+export default function RenewalCalculator({ lng, localePath, messages, anchor }: Props) {
   const t = useMemo(() => createTranslate(lng, messages), [lng, messages]);
+  const labels = messages.labels as Record<string, string>;
   const [ready, setReady] = useState(false);
   const [expires, setExpires] = useState('');
   const [autoRenew, setAutoRenew] = useState(false);
-  const [zone, setZone] = useState(POLICY_TIME_ZONE);
+  const [zone, setZone] = useState('');
   /** Only a zone the reader chose (or a link named) goes into the URL, so a link opens in the partner's own zone. */
   const [zoneChosen, setZoneChosen] = useState(false);
   const [now, setNow] = useState(() => new Date());
   const [notice, setNotice] = useState('');
-  const [zones, setZones] = useState<string[]>([]);
+  const [result, setResult] = useState<typeof CalculatorResult | null>(null);
 
   useEffect(() => {
     const query = readQuery(['expires', 'auto', 'tz']);
-    setExpires(query.expires ?? '');
+    setExpires(query.expires?.trim() ?? '');
     setAutoRenew(query.auto === 'on');
-    setZone(query.tz ?? deviceTimeZone());
+    setZone(query.tz?.trim() || deviceTimeZone());
     setZoneChosen(query.tz !== null);
-    setZones(knownTimeZones());
+    setNow(new Date());
     setReady(true);
     const timer = setInterval(() => setNow(new Date()), 60_000);
     return () => clearInterval(timer);
@@ -66,31 +60,40 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
   }, [ready, expires, autoRenew, zone, zoneChosen]);
 
   const day = expires ? check(() => parseCalendarDate(expires)) : undefined;
-  const timeZone = check(() => assertTimeZone(zone));
-  const status = day?.value && timeZone.value ? renewalStatus({ expiresOn: day.value, now, autoRenew }) : undefined;
-  const window = day?.value ? renewalWindow(day.value) : undefined;
-  const today = calendarDayIn(now, POLICY_TIME_ZONE);
-  const days = (count: number) => t('days', { count });
+  const timeZone = ready ? check(() => assertTimeZone(zone)) : undefined;
+  const input = day?.value && timeZone?.value ? { expiresOn: day.value, now, timeZone: timeZone.value, autoRenew } : undefined;
 
-  let sentence = t('prompt');
-  if (status?.state === 'auto-renews') sentence = t('status.autoRenews', { date: formatCalendarDate(status.renewsOn, lng) });
-  if (status?.state === 'too-early') sentence = t('status.tooEarly', { days: days(status.daysUntilOpen), date: formatCalendarDate(status.opensOn, lng) });
-  if (status?.state === 'open') sentence = t('status.open', { days: days(status.daysLeft), date: formatCalendarDate(status.closesOn, lng) });
-  if (status?.state === 'lapsed') sentence = t('status.lapsed', { days: days(status.daysSinceClose), date: formatCalendarDate(status.closedOn, lng) });
+  useEffect(() => {
+    // The answer's code loads once there is something to answer.
+    if (input && !result) void import('./CalculatorResult.tsx').then(setResult);
+  }, [Boolean(input)]);
 
   async function copyLink() {
     const copied = await copyText(linkTo(anchor));
     setNotice(t(copied ? 'copyLink.copied' : 'copyLink.failed'));
   }
 
-  function downloadCalendar() {
-    if (!day?.value) return;
-    downloadRenewalCalendar(day.value, lng, t, linkTo(anchor));
+  async function downloadCalendar() {
+    if (!input) return;
+    // The calendar file is built only when asked for, so its code is not part of the page's first load.
+    const { downloadRenewalCalendar } = await import('./renewal-calendar.ts');
+    downloadRenewalCalendar({ expiresOn: input.expiresOn, timeZone: input.timeZone, lng, t, pageUrl: linkTo(anchor) });
     setNotice(t('calendar.downloaded'));
   }
 
+  const actions = (
+    <>
+      <button type="button" onClick={copyLink} disabled={!ready}>
+        {t('copyLink.label')}
+      </button>
+      <span class="calculator__notice" role="status">
+        {notice}
+      </span>
+    </>
+  );
+
   const dateError = day?.error && t(`errors.${day.error}`);
-  const zoneError = timeZone.error && t(`errors.${timeZone.error}`);
+  const zoneError = timeZone?.error && t(`errors.${timeZone.error}`);
 
   return (
     <section class="calculator" aria-labelledby="calculator-title" data-ready={ready ? '' : undefined} data-pagefind-ignore>
@@ -102,7 +105,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
         <div class="field">
           <label for="calculator-expires">{t('expires.label')}</label>
           <p id="calculator-expires-hint" class="field__hint">
-            {t('expires.hint', { page: t('labels.membershipOffers') })}
+            {t('expires.hint', { page: labels.membershipOffers ?? '' })}
           </p>
           <input
             id="calculator-expires"
@@ -113,7 +116,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
             disabled={!ready}
             aria-invalid={dateError ? 'true' : undefined}
             aria-describedby={dateError ? 'calculator-expires-hint calculator-expires-error' : 'calculator-expires-hint'}
-            onInput={(event) => setExpires(event.currentTarget.value)}
+            onInput={(event) => setExpires(event.currentTarget.value.trim())}
           />
           {dateError && (
             <p id="calculator-expires-error" class="field__error">
@@ -122,13 +125,7 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
           )}
         </div>
         <div class="field field--checkbox">
-          <input
-            id="calculator-auto"
-            type="checkbox"
-            checked={autoRenew}
-            disabled={!ready}
-            onChange={(event) => setAutoRenew(event.currentTarget.checked)}
-          />
+          <input id="calculator-auto" type="checkbox" checked={autoRenew} disabled={!ready} onChange={(event) => setAutoRenew(event.currentTarget.checked)} />
           <label for="calculator-auto">{t('autoRenew.label')}</label>
         </div>
         <div class="field">
@@ -136,26 +133,20 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
           <p id="calculator-zone-hint" class="field__hint">
             {t('zone.hint')}
           </p>
-          <input
+          <TimeZonePicker
             id="calculator-zone"
-            type="text"
-            list="calculator-zones"
-            autocomplete="off"
-            spellcheck={false}
+            lng={lng}
+            localePath={localePath}
             value={zone}
+            t={t}
             disabled={!ready}
-            aria-invalid={zoneError ? 'true' : undefined}
-            aria-describedby={zoneError ? 'calculator-zone-hint calculator-zone-error' : 'calculator-zone-hint'}
-            onChange={(event) => {
-              setZone(event.currentTarget.value.trim());
+            invalid={Boolean(zoneError)}
+            describedBy={zoneError ? 'calculator-zone-hint calculator-zone-error' : 'calculator-zone-hint'}
+            onChange={(chosen) => {
+              setZone(chosen);
               setZoneChosen(true);
             }}
           />
-          <datalist id="calculator-zones">
-            {zones.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
           {zoneError && (
             <p id="calculator-zone-error" class="field__error">
               {zoneError}
@@ -165,50 +156,20 @@ export default function RenewalCalculator({ lng, messages, anchor }: Props) {
       </div>
 
       <div class="calculator__result">
-        <p class="calculator__status" aria-live="polite" data-state={status?.state ?? 'none'}>
-          {sentence}
-        </p>
-        {status && window && day?.value && timeZone.value && (
-          <>
-            <dl class="calculator__facts">
-              <dt>{t('window.days', { days: days(RENEWAL_WINDOW_DAYS) })}</dt>
-              <dd>{t('window.range', { first: formatCalendarDate(window.opensOn, lng), last: formatCalendarDate(window.closesOn, lng) })}</dd>
-              <dt>{t('window.opens')}</dt>
-              <dd>
-                {formatInstant(window.opensAt, lng, timeZone.value)}
-                <br />
-                <span class="calculator__utc">{formatInstant(window.opensAt, lng, 'UTC')}</span>
-              </dd>
-              <dt>{t('window.closes')}</dt>
-              <dd>
-                {formatInstant(window.closesAt, lng, timeZone.value)}
-                <br />
-                <span class="calculator__utc">{formatInstant(window.closesAt, lng, 'UTC')}</span>
-              </dd>
-              {status.state === 'open' && (
-                <>
-                  <dt>{t('nextRenewal.label')}</dt>
-                  <dd>{t('nextRenewal.value', { date: formatCalendarDate(nextRenewalOn(today), lng) })}</dd>
-                </>
-              )}
-            </dl>
-            <RenewalTimeline t={t} lng={lng} expiresOn={day.value} opensOn={window.opensOn} closesOn={window.closesOn} today={today} />
-          </>
-        )}
-        <p class="calculator__assumption">{t('assumption')}</p>
-        <div class="calculator__actions">
-          {(status?.state === 'too-early' || status?.state === 'open') && (
-            <button type="button" onClick={downloadCalendar}>
-              {t('calendar.add')}
-            </button>
+        <div class="calculator__answer" aria-live="polite">
+          {input && result ? (
+            <result.Answer input={input} lng={lng} messages={messages} />
+          ) : (
+            <p class="calculator__status" data-state="none">
+              {t('prompt')}
+            </p>
           )}
-          <button type="button" onClick={copyLink} disabled={!ready}>
-            {t('copyLink.label')}
-          </button>
-          <span class="calculator__notice" role="status">
-            {notice}
-          </span>
         </div>
+        {input && result ? (
+          <result.Details input={input} lng={lng} messages={messages} t={t} onAddToCalendar={downloadCalendar} actions={actions} />
+        ) : (
+          <div class="calculator__actions">{actions}</div>
+        )}
       </div>
     </section>
   );

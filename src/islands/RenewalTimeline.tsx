@@ -1,50 +1,67 @@
-import { daysBetween } from '../rules/renewal.ts';
-import { formatCalendarDate } from '../i18n/format-date.ts';
+import type { RenewalWindow } from '../rules/renewal.ts';
+import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
 import type { Translate } from './translate.ts';
 
 interface Props {
   t: Translate;
   lng: string;
   expiresOn: string;
-  opensOn: string;
-  closesOn: string;
+  window: RenewalWindow;
+  now: Date;
+  /** The reader's calendar day. */
   today: string;
+  /** The reader's zone, for the clock times in the description. */
+  timeZone: string;
 }
 
 const WIDTH = 320;
 const MARGIN = 12;
+const DAY = 86_400_000;
 /** Days shown either side of the window, so expiry and the days just after closing are visible. */
 const PADDING_DAYS = 5;
 
 /**
- * A picture of expiration day, the renewal window and today, with the same facts
- * as a sentence for screen readers (the picture itself is hidden from them).
+ * A picture of expiration day, the renewal window and today: the part that is
+ * surely open as a solid bar, the uncertain edges (when it may be open,
+ * depending on Partner Center's time zone) as lighter bars. The same facts are
+ * in the caption, in words, for screen readers (the picture is hidden from them).
  */
-export function RenewalTimeline({ t, lng, expiresOn, opensOn, closesOn, today }: Props) {
-  const span = daysBetween(expiresOn, closesOn) + 2 * PADDING_DAYS;
-  /** Days outside the shown range sit at its edge: "today" years away still shows which side it is on. */
-  const x = (day: string) => {
-    const offset = Math.min(Math.max(daysBetween(expiresOn, day) + PADDING_DAYS, 0), span);
-    return MARGIN + (offset / span) * (WIDTH - 2 * MARGIN);
-  };
-  const position = today < opensOn ? 'before' : today > closesOn ? 'after' : 'inside';
-  const description = t(`timeline.${position}`, {
-    expires: formatCalendarDate(expiresOn, lng),
-    first: formatCalendarDate(opensOn, lng),
-    last: formatCalendarDate(closesOn, lng),
-    today: formatCalendarDate(today, lng),
-  });
+export function RenewalTimeline({ t, lng, expiresOn, window, now, today, timeZone }: Props) {
+  const start = Date.UTC(Number(expiresOn.slice(0, 4)), Number(expiresOn.slice(5, 7)) - 1, Number(expiresOn.slice(8, 10))) - (PADDING_DAYS - 1) * DAY;
+  const end = window.possiblyOpenUntil.getTime() + (PADDING_DAYS - 1) * DAY;
+  /** Instants outside the shown range sit at its edge: "today" years away still shows which side it is on. */
+  const x = (instant: number) => MARGIN + (Math.min(Math.max(instant - start, 0), end - start) / (end - start)) * (WIDTH - 2 * MARGIN);
+  const bar = (from: Date, until: Date, className: string) => (
+    <rect x={x(from.getTime())} y="20" width={x(until.getTime()) - x(from.getTime())} height="16" class={className} />
+  );
+  const expiry = x(start + (PADDING_DAYS - 0.5) * DAY);
+  const position = today < window.opensOn ? 'before' : today > window.closesOn ? 'after' : 'inside';
+  const when = (instant: Date) => formatDayAndTime(instant, lng, timeZone);
+  const description = [
+    t('timeline.window', {
+      expires: formatCalendarDate(expiresOn, lng),
+      first: formatCalendarDate(window.opensOn, lng),
+      last: formatCalendarDate(window.closesOn, lng),
+      sureFrom: when(window.surelyOpenFrom),
+      sureUntil: when(window.surelyOpenUntil),
+      possibleFrom: when(window.possiblyOpenFrom),
+      possibleUntil: when(window.possiblyOpenUntil),
+    }),
+    t(`timeline.${position}`, { today: formatCalendarDate(today, lng) }),
+  ].join(' ');
   return (
     <figure class="timeline">
       <svg viewBox={`0 0 ${WIDTH} 56`} aria-hidden="true" focusable="false">
         <line x1={MARGIN} x2={WIDTH - MARGIN} y1="28" y2="28" class="timeline__axis" />
-        <rect x={x(opensOn)} y="20" width={x(closesOn) - x(opensOn)} height="16" rx="3" class="timeline__window" />
-        <circle cx={x(expiresOn)} cy="28" r="5" class="timeline__expiry" />
-        <path d={`M${x(today)} 6 v44`} class="timeline__today" />
-        <text x={x(expiresOn)} y="52" text-anchor="middle">
+        {bar(window.possiblyOpenFrom, window.surelyOpenFrom, 'timeline__maybe')}
+        {bar(window.surelyOpenFrom, window.surelyOpenUntil, 'timeline__window')}
+        {bar(window.surelyOpenUntil, window.possiblyOpenUntil, 'timeline__maybe')}
+        <circle cx={expiry} cy="28" r="5" class="timeline__expiry" />
+        <path d={`M${x(now.getTime())} 6 v44`} class="timeline__today" />
+        <text x={expiry} y="52" text-anchor="middle">
           {t('timeline.expiresMark')}
         </text>
-        <text x={(x(opensOn) + x(closesOn)) / 2} y="14" text-anchor="middle">
+        <text x={(x(window.surelyOpenFrom.getTime()) + x(window.surelyOpenUntil.getTime())) / 2} y="14" text-anchor="middle">
           {t('timeline.windowMark')}
         </text>
       </svg>

@@ -1,18 +1,23 @@
 /**
- * iCalendar (RFC 5545) files, built as text. Times are written in UTC so every
- * calendar shows them in its own zone; lines are CRLF-terminated and folded at
- * 75 octets, as Outlook, Google and Apple calendars require.
+ * iCalendar (RFC 5545) files, built as text. Events are all-day: a calendar
+ * date (`VALUE=DATE`) is the same day in every zone, so no event can land on
+ * the wrong day for the reader. Lines are CRLF-terminated and folded at 75
+ * octets, as Outlook, Google and Apple calendars require.
  */
 export interface CalendarEvent {
   /** Stable across downloads, so importing the file again updates the event instead of duplicating it. */
   uid: string;
-  start: Date;
-  end: Date;
+  /** The day, `YYYY-MM-DD`. */
+  day: string;
   summary: string;
   description: string;
   url?: string;
-  /** Minutes before the start at which the calendar shows an alert. */
-  alertMinutesBefore: number;
+  /**
+   * When the calendar shows an alert, as an RFC 5545 duration relative to the
+   * start of the day in the calendar's own zone: `PT9H` is 09:00 that day,
+   * `-PT15H` 09:00 the day before.
+   */
+  alarm: string;
 }
 
 function utcStamp(instant: Date): string {
@@ -45,6 +50,14 @@ export function foldLine(line: string): string {
   return chunks.join('\r\n ');
 }
 
+/** The day after a `YYYY-MM-DD` day, as `YYYYMMDD`: the exclusive end of an all-day event. */
+function nextDayStamp(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const next = new Date(0);
+  next.setUTCFullYear(year, month - 1, date + 1);
+  return next.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
 export function calendarFile(events: readonly CalendarEvent[], createdAt: Date, productId: string): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${productId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const event of events) {
@@ -52,15 +65,16 @@ export function calendarFile(events: readonly CalendarEvent[], createdAt: Date, 
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${utcStamp(createdAt)}`,
-      `DTSTART:${utcStamp(event.start)}`,
-      `DTEND:${utcStamp(event.end)}`,
+      `DTSTART;VALUE=DATE:${event.day.replace(/-/g, '')}`,
+      `DTEND;VALUE=DATE:${nextDayStamp(event.day)}`,
+      'TRANSP:TRANSPARENT',
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       ...(event.url ? [`URL:${event.url}`] : []),
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(event.summary)}`,
-      `TRIGGER:-PT${event.alertMinutesBefore}M`,
+      `TRIGGER:${event.alarm}`,
       'END:VALARM',
       'END:VEVENT',
     );

@@ -1,43 +1,46 @@
-import { addDays, renewalWindow } from '../rules/renewal.ts';
+import { RENEWAL_WINDOW_DAYS, renewalWindow } from '../rules/renewal.ts';
+import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
+import { zoneDisplayName } from '../i18n/zone-names.ts';
 import { calendarFile } from './calendar-file.ts';
-import { formatCalendarDate } from '../i18n/format-date.ts';
 import type { Translate } from './translate.ts';
 
-/** How long before the window closes the second calendar entry reminds the partner; a reading aid, not policy. */
-export const REMINDER_DAYS_BEFORE_CLOSE = 7;
+/** Alarms, in the calendar's own zone: 09:00 on the first day, and 09:00 the day before the last one. */
+const FIRST_DAY_ALARM = 'PT9H';
+const DAY_BEFORE_LAST_ALARM = '-PT15H';
 
-const MINUTE = 60_000;
+export interface RenewalCalendarInput {
+  expiresOn: string;
+  /** The reader's zone: the description's clock times are in it. */
+  timeZone: string;
+  lng: string;
+  t: Translate;
+  /** The calculator's address, which the events link back to. */
+  pageUrl: string;
+}
 
 /**
- * The .ics for one expiration date: an entry when the renewal window opens and a
- * reminder a week before it closes, both linking back to the calculator.
+ * The .ics for one expiration date: the first and the last day of the window
+ * as all-day events, with the clock times that are safe whichever zone
+ * Partner Center uses, in the reader's zone, in their description.
  */
-export function renewalCalendar(expiresOn: string, lng: string, t: Translate, pageUrl: string, host: string, createdAt: Date): string {
+export function renewalCalendar({ expiresOn, timeZone, lng, t, pageUrl }: RenewalCalendarInput, host: string, createdAt: Date): string {
   const window = renewalWindow(expiresOn);
-  const first = formatCalendarDate(window.opensOn, lng);
-  const last = formatCalendarDate(window.closesOn, lng);
-  const reminderStart = new Date(window.closesAt.getTime() - REMINDER_DAYS_BEFORE_CLOSE * 24 * 60 * MINUTE);
-  const description = t('calendar.description', { first, last, url: pageUrl });
+  const when = (instant: Date) => formatDayAndTime(instant, lng, timeZone);
+  const description = t('calendar.description', {
+    days: t('days', { count: RENEWAL_WINDOW_DAYS }),
+    first: formatCalendarDate(window.opensOn, lng),
+    last: formatCalendarDate(window.closesOn, lng),
+    sureFrom: when(window.surelyOpenFrom),
+    sureUntil: when(window.surelyOpenUntil),
+    possibleFrom: when(window.possiblyOpenFrom),
+    possibleUntil: when(window.possiblyOpenUntil),
+    zone: zoneDisplayName(timeZone, lng, window.surelyOpenFrom),
+    url: pageUrl,
+  });
   return calendarFile(
     [
-      {
-        uid: `action-pack-renewal-opens-${expiresOn}@${host}`,
-        start: window.opensAt,
-        end: new Date(window.opensAt.getTime() + 30 * MINUTE),
-        summary: t('calendar.opens', { date: first }),
-        description,
-        url: pageUrl,
-        alertMinutesBefore: 0,
-      },
-      {
-        uid: `action-pack-renewal-reminder-${expiresOn}@${host}`,
-        start: reminderStart,
-        end: new Date(reminderStart.getTime() + 30 * MINUTE),
-        summary: t('calendar.reminder', { date: last, days: t('days', { count: REMINDER_DAYS_BEFORE_CLOSE }) }),
-        description,
-        url: pageUrl,
-        alertMinutesBefore: 0,
-      },
+      { uid: `action-pack-renewal-first-day-${expiresOn}@${host}`, day: window.opensOn, summary: t('calendar.firstDay'), description, url: pageUrl, alarm: FIRST_DAY_ALARM },
+      { uid: `action-pack-renewal-last-day-${expiresOn}@${host}`, day: window.closesOn, summary: t('calendar.lastDay'), description, url: pageUrl, alarm: DAY_BEFORE_LAST_ALARM },
     ],
     createdAt,
     '-//Action Pack Help//Renewal calculator//EN',
@@ -45,15 +48,15 @@ export function renewalCalendar(expiresOn: string, lng: string, t: Translate, pa
 }
 
 export function calendarFileName(expiresOn: string): string {
-  return `action-pack-renewal-${addDays(expiresOn, 1)}.ics`;
+  return `action-pack-renewal-${renewalWindow(expiresOn).opensOn}.ics`;
 }
 
 /** Offers the .ics file as a download; returns nothing the page has to render. */
-export function downloadRenewalCalendar(expiresOn: string, lng: string, t: Translate, pageUrl: string): void {
-  const ics = renewalCalendar(expiresOn, lng, t, pageUrl, location.host, new Date());
+export function downloadRenewalCalendar(input: RenewalCalendarInput): void {
+  const ics = renewalCalendar(input, location.host, new Date());
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  link.download = calendarFileName(expiresOn);
+  link.download = calendarFileName(input.expiresOn);
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
 }

@@ -13,7 +13,14 @@ export function richText(template: string, labels: Readonly<Record<string, strin
   });
 }
 
-/** The same message as plain text, for "Copy as text". */
-export function plainText(template: string, labels: Readonly<Record<string, string>>, values: Readonly<Record<string, string>> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => labels[name] ?? values[name] ?? '');
+/**
+ * The same message as plain text, for "Copy as text". Labels cannot be bold
+ * there, so each is set in the language's quotation marks: `labelFormat` is a
+ * template such as `«{{label}}»`.
+ */
+export function plainText(template: string, labels: Readonly<Record<string, string>>, values: Readonly<Record<string, string>> = {}, labelFormat = '{{label}}'): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const label = labels[name];
+    return label === undefined ? (values[name] ?? '') : labelFormat.replace('{{label}}', () => label);
+  });
 }

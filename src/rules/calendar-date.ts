@@ -52,7 +52,7 @@ const pad = (value: number, width: number) => String(value).padStart(width, '0')
  */
 function dayNumberWithin(value: unknown, firstYear: number, lastYear: number): number {
   if (typeof value !== 'string') throw new RulesError('invalid-date', `Expected a YYYY-MM-DD string, got ${describeValue(value)}`);
-  const match = DAY_PATTERN.exec(value.trim());
+  const match = DAY_PATTERN.exec(value);
   const year = Number(match?.[1]);
   const month = Number(match?.[2]);
   const day = Number(match?.[3]);
@@ -101,13 +101,15 @@ export function dayString(day: number): string {
 
 /**
  * Checks a date typed or pasted by a reader, or read from a link, and returns it
- * in the one form the other functions and the URL use: `YYYY-MM-DD`, with
- * surrounding whitespace removed. Partner Center shows the expiration date as a
- * calendar date without a time or zone, so that is all this accepts.
+ * unchanged: exactly `YYYY-MM-DD`, the one form the other functions and the URL
+ * use. Partner Center shows the expiration date as a calendar date without a time
+ * or zone, so that is all this accepts; a form may trim what the reader typed
+ * before calling.
  * @param value - e.g. `"2025-06-22"`.
  * @throws {RulesError} `invalid-date` for anything that is not a real calendar
- * date in that form (`2025-02-30`, `2025-13-01`, `22.06.2025`, `""`, non-strings);
- * `out-of-range` before 2000-01-01 or after 2100-12-31.
+ * date in exactly that form (`2025-02-30`, `2025-13-01`, `22.06.2025`,
+ * `" 2025-06-22"`, `2025-06-22T00:00`, `""`, non-strings); `out-of-range` before
+ * 2000-01-01 or after 2100-12-31.
  */
 export function parseCalendarDate(value: string): string {
   return dayString(dayNumber(value));

@@ -5,37 +5,31 @@
  *
  * - "You can renew your subscription only after it expires. For example, if your
  *   subscription expires on June 22, you can renew it from June 23 and for 30
- *   days after that, through July 22." Microsoft's second example: expiry on
+ *   days after that", through July 22. Microsoft's second example: expiry on
  *   15 October, last day 14 November.
- * - Before that, "Renew subscription" isn't displayed or is greyed out.
- * - "Your Action Pack subscription will renew automatically each year on this
- *   date." Automatic renewal can be turned off at any time and cannot be turned
- *   back on until the subscription is renewed again.
+ * - Before that, "Renew subscription" isn't displayed or is unavailable.
+ * - The subscription renews automatically each year on the date it was bought or
+ *   renewed. Automatic renewal can be turned off at any time and cannot be
+ *   turned back on until the subscription is renewed again.
  *
- * Dates a reader supplies (`expiresOn`, `renewedOn`, {@link parseCalendarDate})
- * must lie between 2000-01-01 and 2100-12-31, the span of the calculator's date
- * field; the calendar arithmetic ({@link addDays}, {@link daysBetween}) takes any
- * date from 0001-01-01 to 9999-12-31, including the 2101 dates derived here.
+ * Partner Center gives the expiration date as a calendar date and names no time
+ * zone. So the window is a run of calendar days, and "today" is the reader's own
+ * calendar day, in their zone. Each edge of the window is uncertain by up to a
+ * day: Partner Center's day could begin anywhere from UTC+14 to UTC−12, the
+ * earliest and latest clocks on Earth. The instants below bound that: renewal
+ * is surely possible while every zone's calendar is inside the window, and
+ * possibly possible while any zone's calendar is.
  *
- * Pure functions on `YYYY-MM-DD` strings and `Date` instants: no DOM, i18n or
- * Astro, so the calculator island, a walkthrough island and the build can share
- * them. The module ships to the browser, so it uses only the built-in Intl.
+ * Dates are `YYYY-MM-DD` strings; those a reader supplies must lie between
+ * 2000-01-01 and 2100-12-31. Pure functions: no DOM, i18n or Astro, so both
+ * islands and the build share them.
  */
-import { MS_PER_DAY, dayNumber, dayString } from './calendar-date.ts';
-import { dayNumberIn, startOfDayNumber, timeOf, zoneFormatter } from './time-zone.ts';
+import { MS_PER_DAY, dayNumber, dayString, daysBetween } from './calendar-date.ts';
+import { calendarDayIn, timeOf } from './time-zone.ts';
 
 export { addDays, daysBetween, parseCalendarDate } from './calendar-date.ts';
 export { RulesError, type RulesErrorCode } from './errors.ts';
-export { assertTimeZone, calendarDayIn, isValidTimeZone, startOfDayIn } from './time-zone.ts';
-
-/**
- * The zone in which Partner Center's calendar dates are read. Partner Center
- * shows the expiration date as a bare date and names no zone, so this site
- * assumes UTC and says so next to every result; a reader in Los Angeles (PDT)
- * can therefore renew from 17:00 on the expiration day, local time. Typed as
- * `string` so a form can hold either this or a reader's zone.
- */
-export const POLICY_TIME_ZONE: string = 'UTC';
+export { assertTimeZone, calendarDayIn, isValidTimeZone, utcOffsetMinutes } from './time-zone.ts';
 
 /**
  * Length of the renewal window in calendar days, counting the day after expiry
@@ -43,103 +37,167 @@ export const POLICY_TIME_ZONE: string = 'UTC';
  */
 export const RENEWAL_WINDOW_DAYS: number = 30;
 
-/** When a subscription can be renewed, as days and as instants. */
+const HOUR = 3_600_000;
+/** The earliest clock on Earth is 14 hours ahead of UTC (Pacific/Kiritimati). */
+const EARLIEST_OFFSET = 14 * HOUR;
+/** The latest is 12 hours behind it (Etc/GMT+12, Baker and Howland Islands). */
+const LATEST_OFFSET = -12 * HOUR;
+
+/** The renewal window of one expiration date: its calendar days and the instants that bound its uncertain edges. */
 export interface RenewalWindow {
-  /** First day "Renew subscription" is available: the day after expiry. */
+  /** First day of the window (inclusive): the day after expiry. */
   readonly opensOn: string;
-  /** Last day it is available (inclusive): day 30 of the window. */
+  /** Last day of the window (inclusive): day 30. */
   readonly closesOn: string;
-  /** Start of `opensOn` in {@link POLICY_TIME_ZONE}. */
-  readonly opensAt: Date;
-  /** Start of the day after `closesOn` in {@link POLICY_TIME_ZONE}: the first instant the window is missed (exclusive end). */
-  readonly closesAt: Date;
+  /** Start of `opensOn` at UTC−12, `opensOn` 12:00 UTC: from here the window has opened in every zone. */
+  readonly surelyOpenFrom: Date;
+  /** End of `closesOn` at UTC+14, `closesOn` 10:00 UTC (exclusive): until here it has closed in no zone. */
+  readonly surelyOpenUntil: Date;
+  /** Start of `opensOn` at UTC+14, the expiration day 10:00 UTC: before this it is open in no zone. */
+  readonly possiblyOpenFrom: Date;
+  /** End of `closesOn` at UTC−12, the day after `closesOn` 12:00 UTC (exclusive): from here it is closed in every zone. */
+  readonly possiblyOpenUntil: Date;
 }
 
 /** What {@link renewalStatus} needs to know. */
 export interface RenewalStatusInput {
-  /** Expiration date as shown in Partner Center, `YYYY-MM-DD` between 2000-01-01 and 2100-12-31. */
+  /** Expiration date as Partner Center shows it, `YYYY-MM-DD` between 2000-01-01 and 2100-12-31. */
   expiresOn: string;
   /** The moment to judge, normally `new Date()`. */
   now: Date;
+  /** The reader's IANA time zone: their device's, or the one they chose. Decides what "today" is. */
+  timeZone: string;
   /** Whether automatic renewal is on; anything but `true` counts as off. */
   autoRenew?: boolean;
 }
 
 /**
- * Where a subscription stands on a given day, with the one date and count a
- * reader needs next. Counts are whole calendar days in {@link POLICY_TIME_ZONE}.
+ * Where a subscription stands on the reader's calendar day, with the one date
+ * and count a reader needs next.
  */
 export type RenewalStatus =
   /** Automatic renewal is on and the expiration date has not passed: nothing to do. */
-  | { state: 'auto-renews'; renewsOn: string }
+  | { state: 'auto-renews' }
   /** Not expired yet: renewing is not possible until `opensOn` (`daysUntilOpen` is 1 on the expiration day). */
   | { state: 'too-early'; opensOn: string; daysUntilOpen: number }
-  /** Inside the window: renew by `closesOn` (`daysLeft` counts today: 30 on the first day, 1 on the last). */
-  | { state: 'open'; closesOn: string; daysLeft: number }
-  /** The window has been missed (`daysSinceClose` is 1 on the day after `closedOn`). */
-  | { state: 'lapsed'; closedOn: string; daysSinceClose: number };
+  /**
+   * Inside the window by the reader's calendar: renew by `closesOn` (`daysLeft` is
+   * 30 on the first day, 1 on the last). `sure` is false near the edges, while
+   * Partner Center may not show the window yet or any more.
+   */
+  | { state: 'open'; closesOn: string; daysLeft: number; sure: boolean }
+  /**
+   * Past the window by the reader's calendar (`daysSinceClose` is 1 the day after
+   * `closedOn`). `mayStillBeOpenUntil` is the instant Partner Center stops
+   * accepting renewal in every zone, while that is still ahead; otherwise null.
+   */
+  | { state: 'lapsed'; closedOn: string; daysSinceClose: number; mayStillBeOpenUntil: Date | null };
 
 /**
- * The renewal window for an expiration date: from the day after expiry through
- * the 30th day after it, both inclusive (expires 2025-06-22 → 2025-06-23 …
- * 2025-07-22; expires 2025-10-15 → … 2025-11-14). The instants are the starts of
- * those days in {@link POLICY_TIME_ZONE}, for showing them in a reader's zone.
- *
- * Only `expiresOn` is held to the policy range; the days returned may lie past
- * it (expires 2100-12-31 → closes 2101-01-30), and {@link addDays} and
- * {@link daysBetween} accept them, so `daysBetween(expiresOn, closesOn)` is
- * always {@link RENEWAL_WINDOW_DAYS}.
+ * The renewal window for an expiration date: the calendar days from the day
+ * after expiry through the 30th day after it, both inclusive (expires 2025-06-22
+ * → 2025-06-23 … 2025-07-22; expires 2025-10-15 → … 2025-11-14), and the
+ * instants that bound its uncertain edges (see {@link RenewalWindow}).
+ * The days returned may lie in 2101 (expires 2100-12-31 → closes 2101-01-30).
  * @param expiresOn - `YYYY-MM-DD` between 2000-01-01 and 2100-12-31.
  * @throws {RulesError} `invalid-date` or `out-of-range` for `expiresOn`.
  */
 export function renewalWindow(expiresOn: string): RenewalWindow {
-  const expires = dayNumber(expiresOn);
-  const zone = zoneFormatter(POLICY_TIME_ZONE);
+  const opens = dayNumber(expiresOn) + 1;
+  const closes = opens + RENEWAL_WINDOW_DAYS - 1;
+  const startOf = (day: number, offset: number) => new Date(day * MS_PER_DAY - offset);
   return {
-    opensOn: dayString(expires + 1),
-    closesOn: dayString(expires + RENEWAL_WINDOW_DAYS),
-    opensAt: new Date(startOfDayNumber(expires + 1, zone)),
-    closesAt: new Date(startOfDayNumber(expires + RENEWAL_WINDOW_DAYS + 1, zone)),
+    opensOn: dayString(opens),
+    closesOn: dayString(closes),
+    surelyOpenFrom: startOf(opens, LATEST_OFFSET),
+    surelyOpenUntil: startOf(closes + 1, EARLIEST_OFFSET),
+    possiblyOpenFrom: startOf(opens, EARLIEST_OFFSET),
+    possiblyOpenUntil: startOf(closes + 1, LATEST_OFFSET),
   };
 }
 
 /**
- * Where a subscription stands at `now`, judged on today's calendar date in
- * {@link POLICY_TIME_ZONE}:
+ * Where a subscription stands at `now`, judged on the reader's calendar day
+ * ({@link calendarDayIn} in `timeZone`):
  * - automatic renewal on and today on or before the expiration date →
- *   `auto-renews` on the day after expiry (Partner Center: no action needed);
+ *   `auto-renews` (Partner Center: no action needed);
  * - otherwise, on or before the expiration date → `too-early`, because renewal
  *   is possible only after the subscription expires;
- * - within the 30-day window → `open`;
- * - after it → `lapsed`.
- * After expiry the auto-renew flag no longer decides anything: an expired
- * subscription did not renew, so the reader is shown the manual window.
- * The dates returned may lie in 2101, as in {@link renewalWindow}.
- * @param input - `expiresOn` between 2000-01-01 and 2100-12-31.
+ * - on a day of the window → `open`, `sure` while `now` lies in
+ *   [`surelyOpenFrom`, `surelyOpenUntil`);
+ * - after it → `lapsed`, with `mayStillBeOpenUntil` set while `now` is before
+ *   `possiblyOpenUntil`.
+ * After expiry the automatic-renewal flag no longer decides anything: an
+ * expired subscription did not renew, so the reader is shown the manual window.
  * @throws {RulesError} `invalid-date` / `out-of-range` for `expiresOn`;
- * `invalid-date` for an invalid `now`.
+ * `invalid-date` for an invalid `now`; `invalid-time-zone` for a `timeZone` that
+ * is not an IANA zone.
  */
 export function renewalStatus(input: RenewalStatusInput): RenewalStatus {
   // `Object(input)` lets a missing input report "invalid-date" instead of a TypeError.
-  const { expiresOn, now, autoRenew } = Object(input) as Partial<RenewalStatusInput>;
+  const { expiresOn, now, timeZone, autoRenew } = Object(input) as Partial<RenewalStatusInput>;
+  const window = renewalWindow(expiresOn as string);
+  const time = timeOf(now);
+  const today = calendarDayIn(now as Date, timeZone as string);
   const expires = dayNumber(expiresOn);
-  const today = dayNumberIn(timeOf(now), zoneFormatter(POLICY_TIME_ZONE));
-  const opens = expires + 1;
+  const todayNumber = expires + daysBetween(expiresOn as string, today);
   const closes = expires + RENEWAL_WINDOW_DAYS;
-  if (today <= expires) {
-    return autoRenew === true
-      ? { state: 'auto-renews', renewsOn: dayString(opens) }
-      : { state: 'too-early', opensOn: dayString(opens), daysUntilOpen: opens - today };
+  if (todayNumber <= expires) {
+    return autoRenew === true ? { state: 'auto-renews' } : { state: 'too-early', opensOn: window.opensOn, daysUntilOpen: expires + 1 - todayNumber };
   }
-  if (today <= closes) return { state: 'open', closesOn: dayString(closes), daysLeft: closes - today + 1 };
-  return { state: 'lapsed', closedOn: dayString(closes), daysSinceClose: today - closes };
+  if (todayNumber <= closes) {
+    const sure = time >= window.surelyOpenFrom.getTime() && time < window.surelyOpenUntil.getTime();
+    return { state: 'open', closesOn: window.closesOn, daysLeft: closes - todayNumber + 1, sure };
+  }
+  const until = window.possiblyOpenUntil;
+  return { state: 'lapsed', closedOn: window.closesOn, daysSinceClose: todayNumber - closes, mayStillBeOpenUntil: time < until.getTime() ? until : null };
+}
+
+/**
+ * What a reader needs to know about the uncertain edges of the window at `now`,
+ * beyond the calendar-day answer of {@link renewalStatus}. Each names the
+ * instant to show in the reader's clock time, and whether that instant falls on
+ * the reader's today (if not, its date must be shown too).
+ */
+export type RenewalEdge =
+  /** Open by the reader's calendar, but Partner Center may not show it yet: surely from `at`. */
+  | { kind: 'opens-later'; at: Date; atToday: boolean }
+  /** Open and sure, but only until `at`, which is later today: `lastDay` when today is `closesOn`. */
+  | { kind: 'sure-until'; at: Date; lastDay: boolean }
+  /** Open by the reader's calendar, but the window may already have closed in Partner Center's zone. */
+  | { kind: 'may-have-closed'; lastDay: boolean }
+  /** Closed by the reader's calendar, but Partner Center may still accept renewal until `until`. */
+  | { kind: 'may-still-accept'; until: Date; untilToday: boolean; closedYesterday: boolean };
+
+/**
+ * The edge notice for a reader at `now`, or null when the calendar-day answer
+ * says all there is (mid-window, too early, long lapsed, automatic renewal on).
+ * @throws {RulesError} as {@link renewalStatus}.
+ */
+export function renewalEdge(input: RenewalStatusInput): RenewalEdge | null {
+  const status = renewalStatus(input);
+  const { expiresOn, now, timeZone } = input;
+  const window = renewalWindow(expiresOn);
+  const today = calendarDayIn(now, timeZone);
+  const isToday = (instant: Date) => calendarDayIn(instant, timeZone) === today;
+  if (status.state === 'open') {
+    const lastDay = status.daysLeft === 1;
+    if (now.getTime() < window.surelyOpenFrom.getTime()) return { kind: 'opens-later', at: window.surelyOpenFrom, atToday: isToday(window.surelyOpenFrom) };
+    if (!status.sure) return { kind: 'may-have-closed', lastDay };
+    return isToday(window.surelyOpenUntil) ? { kind: 'sure-until', at: window.surelyOpenUntil, lastDay } : null;
+  }
+  if (status.state === 'lapsed' && status.mayStillBeOpenUntil) {
+    const until = status.mayStillBeOpenUntil;
+    return { kind: 'may-still-accept', until, untilToday: isToday(until), closedYesterday: status.daysSinceClose === 1 };
+  }
+  return null;
 }
 
 /**
  * The date a subscription bought or renewed on `renewedOn` renews automatically
- * next: the same date a year later, because Partner Center renews it "each year
- * on this date". 29 February falls on 28 February, as the next year has no 29th.
- * The result may lie in 2101.
+ * next: the same date a year later, because Partner Center renews it each year on
+ * the date it was bought or renewed. 29 February falls on 28 February, as the
+ * next year has no 29th. The result may lie in 2101.
  * @param renewedOn - `YYYY-MM-DD` between 2000-01-01 and 2100-12-31.
  * @throws {RulesError} `invalid-date` or `out-of-range` for `renewedOn`.
  */

@@ -1,21 +1,21 @@
-import { MS_PER_DAY, dayNumber, dayString } from './calendar-date.ts';
+import { getTimezoneOffset } from 'date-fns-tz';
+import { MS_PER_DAY, dayString } from './calendar-date.ts';
 import { RulesError, describeValue } from './errors.ts';
 
-/*
- * Zone conversions read the zone's offset from the browser's own Intl data
- * (`formatToParts` at an instant) instead of date-fns-tz 3. date-fns-tz's
- * `fromZonedTime` builds its first guess from the host zone's local fields, so
- * when a local midnight happens twice (America/Havana on 2025-11-02) its answer
- * depends on the machine's zone, and when midnight is skipped (America/Sao_Paulo
- * on 2018-11-04) it returns 23:00 of the previous day; see
- * https://github.com/marnusw/date-fns-tz/issues/258 and /121. It would also add
- * about 2.4 KB gzip to the island, whose whole budget is a few KB.
+/**
+ * The reader's side of the time-zone maths: which calendar day it is for them
+ * and how far their clock is from UTC. Zones are IANA names (`Europe/Berlin`,
+ * `UTC`, `Etc/GMT+12`); fixed offsets such as `+02:00`, which Intl also takes,
+ * are refused because no device or link names a zone that way.
  */
+
+const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(zone: unknown): Intl.DateTimeFormat | undefined {
-  if (typeof zone !== 'string') return undefined;
+/** An en-US formatter printing the wall clock in `zone`, cached per zone because building one is far slower than using it. */
+function wallClockFormatter(zone: unknown): Intl.DateTimeFormat | undefined {
+  if (typeof zone !== 'string' || !IANA_NAME.test(zone)) return undefined;
   let formatter = formatters.get(zone);
   if (!formatter) {
     try {
@@ -39,15 +39,22 @@ function formatterFor(zone: unknown): Intl.DateTimeFormat | undefined {
 }
 
 /**
- * A formatter that reads wall-clock fields in `zone`, cached per zone name
- * because building one is far slower than using it.
- * @throws {RulesError} `invalid-time-zone`.
- * @internal
+ * Whether `zone` is an IANA time-zone name this browser knows, matching Intl's
+ * case-insensitive rules (`europe/berlin` passes). Lets a form flag a typo
+ * before calculating.
  */
-export function zoneFormatter(zone: unknown): Intl.DateTimeFormat {
-  const formatter = formatterFor(zone);
-  if (!formatter) throw new RulesError('invalid-time-zone', `Unknown time zone: ${describeValue(zone)}`);
-  return formatter;
+export function isValidTimeZone(zone: string): boolean {
+  return wallClockFormatter(zone) !== undefined;
+}
+
+/**
+ * Returns `zone` unchanged if {@link isValidTimeZone} accepts it, so a value from
+ * a form or a link can be checked and used in one expression.
+ * @throws {RulesError} `invalid-time-zone`.
+ */
+export function assertTimeZone(zone: string): string {
+  if (!isValidTimeZone(zone)) throw new RulesError('invalid-time-zone', `Not an IANA time zone: ${describeValue(zone)}`);
+  return zone;
 }
 
 /**
@@ -67,107 +74,73 @@ export function timeOf(now: unknown): number {
   return time;
 }
 
-const modulo = (value: number, divisor: number) => ((value % divisor) + divisor) % divisor;
+const DAY = 86_400_000;
 
-/**
- * The zone's UTC offset in milliseconds at an instant (whole seconds, as Intl
- * reports them). The wall-clock date is compared with the UTC date as a
- * `year·10⁴ + month·10² + day` key rather than turned back into a `Date`, so
- * instants at the very edge of the `Date` range work too.
- */
-function offsetAt(formatter: Intl.DateTimeFormat, time: number): number {
-  const second = time - modulo(time, 1000);
+/** The wall clock Intl prints for `time` in `zone`, as milliseconds of the same fields read as UTC. */
+function wallClockFromIntl(time: number, formatter: Intl.DateTimeFormat): number {
   const fields: Record<string, string> = {};
-  for (const part of formatter.formatToParts(second)) fields[part.type] = part.value;
+  for (const part of formatter.formatToParts(time)) fields[part.type] = part.value;
   const year = fields['era'] === 'BC' ? 1 - Number(fields['year']) : Number(fields['year']);
-  const utc = new Date(second);
-  const localKey = year * 10_000 + Number(fields['month']) * 100 + Number(fields['day']);
-  const utcKey = utc.getUTCFullYear() * 10_000 + (utc.getUTCMonth() + 1) * 100 + utc.getUTCDate();
+  const wall = new Date(0);
   // `% 24`: some engines wrote midnight as hour "24" before honouring `hourCycle`.
-  const localMs = ((Number(fields['hour']) % 24) * 3600 + Number(fields['minute']) * 60 + Number(fields['second'])) * 1000;
-  return Math.sign(localKey - utcKey) * MS_PER_DAY + localMs - modulo(second, MS_PER_DAY);
+  wall.setUTCFullYear(year, Number(fields['month']) - 1, Number(fields['day']));
+  wall.setUTCHours(Number(fields['hour']) % 24, Number(fields['minute']), Number(fields['second']), ((time % 1000) + 1000) % 1000);
+  return wall.getTime();
 }
 
-/**
- * Day number of the calendar day an instant falls on in a zone.
- * @internal
- */
-export function dayNumberIn(time: number, formatter: Intl.DateTimeFormat): number {
-  return Math.floor((time + offsetAt(formatter, time)) / MS_PER_DAY);
-}
+/** Years 1000 to 8999, where date-fns-tz reads the year right (see {@link wallClockIn}). */
+const TRUSTED_FROM = Date.UTC(1000, 0, 1);
+const TRUSTED_UNTIL = Date.UTC(9000, 0, 1);
 
 /**
- * The first instant of a calendar day (given as a day number) in a zone, in
- * milliseconds. Follows the zone's own offsets rather than assuming midnight
- * exists exactly once:
- * - midnight repeated (clocks go back over it): the first of the two;
- * - midnight skipped (clocks jump forward over it): the moment of the jump,
- *   which is when the day begins there; the same holds for a day skipped whole
- *   (Pacific/Apia, 2011-12-30).
- * Candidate offsets are those one day either side, as Temporal does; two offset
- * changes within one day are not modelled.
- * @internal
+ * The wall clock in `zone` at an instant, as the milliseconds of those same
+ * fields read as UTC: `wallClock - time` is the zone's UTC offset then.
+ *
+ * date-fns-tz's `getTimezoneOffset` gives the offset for a wall-clock time, the
+ * fields of the Date it is given, and near the zone's own clock changes its
+ * answer depends on the machine's zone (https://github.com/marnusw/date-fns-tz/issues/121):
+ * a wall time an hour before Los Angeles springs forward is read as already
+ * past the change. Where the offset it gives holds a day either side, it is the
+ * offset at the instant too. Otherwise, within a day of a change, and for years
+ * it reads without their era (1 BC comes back as 1 AD; no upstream issue was
+ * open for this in November 2026), the wall clock is read from Intl directly.
  */
-export function startOfDayNumber(day: number, formatter: Intl.DateTimeFormat): number {
-  const wall = day * MS_PER_DAY;
-  const before = offsetAt(formatter, wall - MS_PER_DAY);
-  const after = offsetAt(formatter, wall + MS_PER_DAY);
-  const candidates = before === after ? [wall - before] : [wall - before, wall - after];
-  const exact = candidates.filter((time) => offsetAt(formatter, time) === wall - time);
-  if (exact.length > 0) return Math.min(...exact);
-  // Midnight falls in a gap: the jump lies after `low` (wall clock still before
-  // midnight) and at or before `high` (already past it). Offsets change on whole
-  // seconds, so a search over seconds finds it exactly.
-  let low = wall - after;
-  let high = wall - before;
-  while (high - low > 1000) {
-    const middle = low + Math.floor((high - low) / 2000) * 1000;
-    if (middle + offsetAt(formatter, middle) >= wall) high = middle;
-    else low = middle;
+function wallClockIn(time: number, zone: string, formatter: Intl.DateTimeFormat): number {
+  if (time >= TRUSTED_FROM && time < TRUSTED_UNTIL) {
+    const offset = getTimezoneOffset(zone, new Date(time));
+    const wall = time + offset;
+    if (getTimezoneOffset(zone, new Date(wall - DAY)) === offset && getTimezoneOffset(zone, new Date(wall + DAY)) === offset) return wall;
   }
-  return high;
+  return wallClockFromIntl(time, formatter);
+}
+
+function checkedZone(timeZone: unknown): Intl.DateTimeFormat {
+  const formatter = wallClockFormatter(timeZone);
+  if (!formatter) throw new RulesError('invalid-time-zone', `Not an IANA time zone: ${describeValue(timeZone)}`);
+  return formatter;
 }
 
 /**
- * Whether `zone` names a time zone this browser can convert to: `UTC` and any
- * IANA name `Intl.DateTimeFormat` accepts (matching its case-insensitive rules,
- * so `europe/berlin` passes). Lets a form flag a typo before calculating.
- */
-export function isValidTimeZone(zone: string): boolean {
-  return formatterFor(zone) !== undefined;
-}
-
-/**
- * Returns `zone` unchanged if {@link isValidTimeZone} accepts it, so a value from a
- * form or a link can be checked and used in one expression.
- * @throws {RulesError} `invalid-time-zone`.
- */
-export function assertTimeZone(zone: string): string {
-  zoneFormatter(zone);
-  return zone;
-}
-
-/**
- * The calendar date (`YYYY-MM-DD`) an instant falls on in a time zone. With the
- * policy zone this is "today" for the renewal rules; with the reader's zone it is
- * the date on their own calendar. Never uses the host machine's zone.
- * @throws {RulesError} `invalid-date` for an invalid `now`; `invalid-time-zone`;
- * `out-of-range` if the date cannot be written as `YYYY-MM-DD` (outside years 0–9999).
+ * The calendar date (`YYYY-MM-DD`) an instant falls on in a time zone: the
+ * reader's "today" when `now` is the current time. Never uses the machine's zone.
+ * Not limited to 2000–2100, because a device clock can say anything.
+ * @throws {RulesError} `invalid-date` for an invalid `now`; `invalid-time-zone`
+ * for a name that is not an IANA zone; `out-of-range` if the date cannot be
+ * written as `YYYY-MM-DD` (outside years 0–9999).
  */
 export function calendarDayIn(now: Date, timeZone: string): string {
   const time = timeOf(now);
-  return dayString(dayNumberIn(time, zoneFormatter(timeZone)));
+  const formatter = checkedZone(timeZone);
+  return dayString(Math.floor(wallClockIn(time, timeZone, formatter) / MS_PER_DAY));
 }
 
 /**
- * The instant a calendar day begins in a time zone, e.g. when a renewal window
- * opens for a reader in that zone. DST-safe: on days when clocks change, the day
- * still starts at the first instant whose local date is `day`, or at the jump
- * if local midnight does not exist that day (see {@link startOfDayNumber}).
- * @param day - `YYYY-MM-DD` between 2000-01-01 and 2100-12-31.
- * @throws {RulesError} `invalid-date` / `out-of-range` for `day`; `invalid-time-zone`.
+ * The zone's offset from UTC at an instant, in whole minutes (east positive):
+ * 120 for Berlin in summer, -420 for Los Angeles in summer, 840 for Kiritimati.
+ * @throws {RulesError} `invalid-date` for an invalid `now`; `invalid-time-zone`.
  */
-export function startOfDayIn(day: string, timeZone: string): Date {
-  const start = dayNumber(day);
-  return new Date(startOfDayNumber(start, zoneFormatter(timeZone)));
+export function utcOffsetMinutes(now: Date, timeZone: string): number {
+  const time = timeOf(now);
+  const formatter = checkedZone(timeZone);
+  return Math.round((wallClockIn(time, timeZone, formatter) - time) / 60_000);
 }

@@ -3,67 +3,66 @@
  * Partner Center steps follow from the answers, and which article section each
  * step comes from. The island only renders this; tests walk every branch.
  *
- * Facts come from "Buy or renew a Microsoft Action Pack subscription" only:
- * who may renew (the article's "Appropriate roles"), the renewal window (decided
- * by {@link renewalStatus}), the payment branch, the bill-to address, turning off
- * automatic renewal, cancelling through a support request, and the invoice.
+ * Facts come from "Buy or renew a Microsoft Action Pack subscription" only: the
+ * roles the article lists as appropriate (listed, not required), the renewal
+ * window (decided by {@link renewalStatus} on the reader's calendar), the payment
+ * branch, the bill-to address, turning off automatic renewal, cancelling through
+ * a support request, and the invoice.
  */
-import { RulesError, nextRenewalOn, parseCalendarDate, renewalStatus, calendarDayIn, POLICY_TIME_ZONE, type RenewalStatus } from './renewal.ts';
+import { RulesError, nextRenewalOn, parseCalendarDate, renewalStatus, calendarDayIn } from './renewal.ts';
+import { answerKeys, isFlowId, sharedAnswers, type AnswerKey, type Answers, type FlowId } from './walkthrough-keys.ts';
 
-export const flowIds = ['buy', 'renew', 'turn-off', 'cancel', 'invoice', 'bill-to'] as const;
-export type FlowId = (typeof flowIds)[number];
-
-/** Answers a partner can give, by the URL parameter that carries each. */
-export interface Answers {
-  member?: 'yes' | 'no';
-  role?: 'yes' | 'no';
-  expires?: string;
-  auto?: 'on' | 'off';
-  pay?: 'card' | 'bank';
-  billto?: 'yes' | 'no';
-}
-export type AnswerKey = keyof Answers;
-
-/**
- * Answers that are also the renewal calculator's inputs (same URL parameters,
- * same fact). The walkthrough never clears them and does not call them
- * contradictory when its current flow does not ask for them.
- */
-export const sharedAnswers: readonly AnswerKey[] = ['expires', 'auto'];
+export { answerKeys, flowForSection, flowIds, isFlowId, sharedAnswers, type AnswerKey, type Answers, type FlowId } from './walkthrough-keys.ts';
 
 /** The values each choice question accepts; `expires` is a date and is checked by the renewal rules. */
 export const answerChoices = {
   member: ['yes', 'no'],
-  role: ['yes', 'no'],
   auto: ['on', 'off'],
   pay: ['card', 'bank'],
   billto: ['yes', 'no'],
 } as const satisfies Record<Exclude<AnswerKey, 'expires'>, readonly string[]>;
 
 /**
+ * Renewal facts a screen's text states, filled in by the island from the same
+ * rules and sentences as the calculator: `status` is the calendar-day answer and
+ * its edge notice (`{{status}}`), `next-renewal` the date automatic renewal
+ * follows a renewal made today (`{{nextRenewal}}`).
+ */
+export type NodeFacts = 'status' | 'next-renewal';
+
+/**
  * One screen of the walkthrough. `id` is also its text key and its `step=` value
- * in the URL; `anchor` is the article section or step it comes from; `labels`
- * are the glossary labels its text names.
+ * in the URL; `anchor` is the article section or step it comes from (empty for
+ * the top of the article); `labels` are the glossary labels its text names.
  */
 export type WalkthroughNode =
   | { kind: 'question'; id: string; answer: AnswerKey; anchor: string; labels: readonly string[] }
-  | { kind: 'step'; id: string; anchor: string; labels: readonly string[]; warning?: boolean }
-  | { kind: 'outcome'; id: string; anchor: string; labels: readonly string[]; tone: 'done' | 'stop' };
+  | { kind: 'step'; id: string; anchor: string; labels: readonly string[]; warning?: boolean; facts?: NodeFacts }
+  | { kind: 'outcome'; id: string; anchor: string; labels: readonly string[]; tone: 'done' | 'stop'; facts?: NodeFacts };
 
-type Branch = { on: Exclude<AnswerKey, 'expires'>; cases: Record<string, Sequence> } | { on: 'renewal'; cases: Record<RenewalStatus['state'], Sequence> };
+/**
+ * The renewal branches: the calculator's states, except that a window closed by
+ * the reader's calendar but possibly still open in Partner Center's zone goes on
+ * to the renewal steps, because the reader should try now.
+ */
+export type RenewalBranch = 'auto-renews' | 'too-early' | 'renew' | 'lapsed';
+
+type Branch = { on: Exclude<AnswerKey, 'expires'>; cases: Record<string, Sequence> } | { on: 'renewal'; cases: Record<RenewalBranch, Sequence> };
 type Sequence = readonly (WalkthroughNode | Branch)[];
 
 const renewSection = 'to-renew-a-microsoft-action-pack-subscription-in-the-partner-center';
 
-const step = (id: string, anchor: string, labels: readonly string[] = [], warning = false): WalkthroughNode =>
-  warning ? { kind: 'step', id, anchor, labels, warning } : { kind: 'step', id, anchor, labels };
+const step = (id: string, anchor: string, labels: readonly string[] = [], extra: { warning?: boolean; facts?: NodeFacts } = {}): WalkthroughNode => ({ kind: 'step', id, anchor, labels, ...extra });
 const question = (id: string, answer: AnswerKey, anchor: string, labels: readonly string[] = []): WalkthroughNode => ({ kind: 'question', id, answer, anchor, labels });
-const outcome = (id: string, anchor: string, tone: 'done' | 'stop', labels: readonly string[] = []): WalkthroughNode => ({ kind: 'outcome', id, anchor, tone, labels });
+const outcome = (id: string, anchor: string, tone: 'done' | 'stop', labels: readonly string[] = [], facts?: NodeFacts): WalkthroughNode =>
+  facts ? { kind: 'outcome', id, anchor, tone, labels, facts } : { kind: 'outcome', id, anchor, tone, labels };
 
-const billToAddress: Sequence = [
-  step('bill-to-review', 'update-your-bill-to-address-step-1', ['submit', 'update']),
-  step('bill-to-profile', 'update-your-bill-to-address-step-2', ['partnerProfile']),
-];
+const roles = ['roleGlobalAdmin', 'roleUserAdmin', 'roleMpnPartnerAdmin', 'roleAdminAgent', 'roleSalesAgent'];
+
+/** Reviewing the bill-to address. "After you select Submit" belongs to paying by bank transfer, so only that branch says it. */
+const reviewBillTo = step('bill-to-review', 'update-your-bill-to-address-step-1', ['update']);
+const reviewBillToAfterSubmit = step('bill-to-review-bank', 'update-your-bill-to-address-step-1', ['submit', 'update']);
+const updateProfile = step('bill-to-profile', 'update-your-bill-to-address-step-2', ['partnerProfile']);
 
 /** Each flow, in the order the partner meets it. */
 export const flows: Readonly<Record<FlowId, Sequence>> = {
@@ -72,53 +71,51 @@ export const flows: Readonly<Record<FlowId, Sequence>> = {
     {
       on: 'member',
       cases: {
-        no: [step('buy-join', 'buy-microsoft-action-pack-for-the-first-time', ['joinNow'])],
+        no: [step('buy-join', 'buy-microsoft-action-pack-for-the-first-time', ['enrollNow'])],
         yes: [],
       },
     },
     outcome('buy-instructions', 'buy-microsoft-action-pack-for-the-first-time', 'done'),
   ],
   renew: [
-    question('renew-role', 'role', 'renew-a-microsoft-action-pack-subscription', ['roleGlobalAdmin', 'roleUserAdmin', 'roleMpnPartnerAdmin', 'roleAdminAgent', 'roleSalesAgent']),
+    step('renew-roles', '', roles),
+    question('renew-expires', 'expires', 'check-your-renewal-eligibility', ['membershipOffers']),
+    question('renew-auto', 'auto', 'check-your-renewal-eligibility'),
     {
-      on: 'role',
+      on: 'renewal',
       cases: {
-        no: [outcome('renew-ask-admin', 'renew-a-microsoft-action-pack-subscription', 'stop', ['roleGlobalAdmin', 'roleUserAdmin', 'roleMpnPartnerAdmin', 'roleAdminAgent', 'roleSalesAgent'])],
-        yes: [
-          question('renew-expires', 'expires', 'check-your-renewal-eligibility', ['membershipOffers']),
-          question('renew-auto', 'auto', 'check-your-renewal-eligibility'),
+        'auto-renews': [outcome('renew-auto-renews', 'check-your-renewal-eligibility', 'done', [], 'status')],
+        'too-early': [outcome('renew-too-early', 'check-your-renewal-eligibility', 'stop', ['renewSubscription'], 'status')],
+        lapsed: [outcome('renew-lapsed', 'check-your-renewal-eligibility', 'stop', [], 'status')],
+        renew: [
+          step('renew-offers', `${renewSection}-step-1`, ['membershipOffers', 'actionPackSubscription'], { facts: 'status' }),
+          step('renew-select', `${renewSection}-step-2`, ['renewSubscription']),
+          question('renew-pay', 'pay', `${renewSection}-step-2`),
           {
-            on: 'renewal',
+            on: 'pay',
             cases: {
-              'auto-renews': [outcome('renew-auto-renews', 'check-your-renewal-eligibility', 'done')],
-              'too-early': [outcome('renew-too-early', 'check-your-renewal-eligibility', 'stop', ['renewSubscription'])],
-              lapsed: [outcome('renew-lapsed', 'check-your-renewal-eligibility', 'stop')],
-              open: [
-                step('renew-offers', `${renewSection}-step-1`, ['membershipOffers', 'actionPackSubscription']),
-                step('renew-select', `${renewSection}-step-2`, ['renewSubscription']),
-                question('renew-pay', 'pay', `${renewSection}-step-2`),
-                {
-                  on: 'pay',
-                  cases: {
-                    card: [step('renew-pay-card', `${renewSection}-step-3`)],
-                    bank: [step('renew-pay-bank', `${renewSection}-step-3`, ['submit'])],
-                  },
-                },
-                question('renew-billto', 'billto', 'update-your-bill-to-address'),
-                { on: 'billto', cases: { yes: billToAddress, no: [] } },
-                step('renew-buy', `${renewSection}-step-4`, ['buy']),
-                step('renew-close', `${renewSection}-step-5`, ['close']),
-                outcome('renew-done', renewSection, 'done', ['purchased']),
-              ],
+              card: [step('renew-pay-card', `${renewSection}-step-3`)],
+              bank: [step('renew-pay-bank', `${renewSection}-step-3`, ['submit'])],
             },
           },
+          question('renew-billto', 'billto', 'update-your-bill-to-address'),
+          {
+            on: 'billto',
+            cases: {
+              yes: [{ on: 'pay', cases: { card: [reviewBillTo], bank: [reviewBillToAfterSubmit] } }, updateProfile],
+              no: [],
+            },
+          },
+          step('renew-buy', `${renewSection}-step-4`, ['buy']),
+          step('renew-close', `${renewSection}-step-5`, ['close']),
+          outcome('renew-done', renewSection, 'done', ['purchased'], 'next-renewal'),
         ],
       },
     },
   ],
   'turn-off': [
     step('turn-off-offers', 'turn-off-automatic-action-pack-subscription-renewal-step-1', ['membershipOffers', 'actionPackSubscription']),
-    step('turn-off-warning', 'turn-off-automatic-action-pack-subscription-renewal-step-2', [], true),
+    step('turn-off-warning', 'turn-off-automatic-action-pack-subscription-renewal-step-2', [], { warning: true }),
     outcome('turn-off-select', 'turn-off-automatic-action-pack-subscription-renewal-step-2', 'done', ['turnOffAutomaticRenewal']),
   ],
   cancel: [
@@ -133,36 +130,19 @@ export const flows: Readonly<Record<FlowId, Sequence>> = {
     step('invoice-offers', 'download-your-action-pack-invoice-step-1', ['membershipOffers', 'actionPackSubscription']),
     outcome('invoice-download', 'download-your-action-pack-invoice-step-2', 'done', ['downloadInvoice']),
   ],
-  'bill-to': [...billToAddress.slice(0, -1), outcome('bill-to-profile', 'update-your-bill-to-address-step-2', 'done', ['partnerProfile'])],
+  'bill-to': [reviewBillTo, outcome('bill-to-profile', 'update-your-bill-to-address-step-2', 'done', ['partnerProfile'])],
 };
-
-/**
- * The article section where each flow starts; its heading offers "Guide me
- * through this". Only the first flow naming a section claims it.
- */
-export const flowForSection: Readonly<Record<string, FlowId>> = {
-  'buy-microsoft-action-pack-for-the-first-time': 'buy',
-  [renewSection]: 'renew',
-  'update-your-bill-to-address': 'bill-to',
-  'turn-off-automatic-action-pack-subscription-renewal': 'turn-off',
-  'cancel-your-action-pack-subscription': 'cancel',
-  'download-your-action-pack-invoice': 'invoice',
-};
-
-export function isFlowId(value: unknown): value is FlowId {
-  return (flowIds as readonly unknown[]).includes(value);
-}
 
 /**
  * The answer as the walkthrough stores it, or `undefined` if it is not valid. A
- * date comes back in the form {@link parseCalendarDate} returns, so a link's
- * `expires=2025-06-22+` (a trailing space) is kept as `2025-06-22`, the value a
- * date field and the rewritten URL expect.
+ * date is trimmed first, as a form would, so a link's `expires=2025-06-22+` (a
+ * trailing space) is kept as `2025-06-22`, the value a date field and the
+ * rewritten URL expect.
  */
 function validAnswer(key: AnswerKey, value: string): string | undefined {
   if (key === 'expires') {
     try {
-      return parseCalendarDate(value);
+      return parseCalendarDate(value.trim());
     } catch (error) {
       if (error instanceof RulesError) return undefined;
       throw error;
@@ -175,7 +155,7 @@ function validAnswer(key: AnswerKey, value: string): string | undefined {
 export function readAnswers(raw: Readonly<Record<string, string | null | undefined>>): { answers: Answers; rejected: AnswerKey[] } {
   const answers: Record<string, string> = {};
   const rejected: AnswerKey[] = [];
-  for (const key of ['member', 'role', 'expires', 'auto', 'pay', 'billto'] as const) {
+  for (const key of answerKeys) {
     const value = raw[key];
     if (value === null || value === undefined || value === '') continue;
     const valid = validAnswer(key, value);
@@ -185,12 +165,21 @@ export function readAnswers(raw: Readonly<Record<string, string | null | undefin
   return { answers: answers as Answers, rejected };
 }
 
+/** Which renewal branch the answers lead to at `now` on the reader's calendar, or undefined before both are answered. */
+export function renewalBranch(answers: Answers, now: Date, timeZone: string): RenewalBranch | undefined {
+  if (!answers.expires || !answers.auto) return undefined;
+  const status = renewalStatus({ expiresOn: answers.expires, now, timeZone, autoRenew: answers.auto === 'on' });
+  if (status.state === 'open' || (status.state === 'lapsed' && status.mayStillBeOpenUntil)) return 'renew';
+  return status.state;
+}
+
 /**
  * The screens a partner sees for a flow with these answers, in order. It stops at
  * the first question not answered yet, so it ends either at that question or at
- * an outcome. `now` decides the renewal window (see {@link renewalStatus}).
+ * an outcome. `now` in the reader's `timeZone` decides the renewal window (see
+ * {@link renewalStatus}).
  */
-export function walkthroughPath(flow: FlowId, answers: Answers, now: Date): WalkthroughNode[] {
+export function walkthroughPath(flow: FlowId, answers: Answers, now: Date, timeZone: string): WalkthroughNode[] {
   const path: WalkthroughNode[] = [];
   const walk = (sequence: Sequence): boolean => {
     for (const entry of sequence) {
@@ -200,9 +189,7 @@ export function walkthroughPath(flow: FlowId, answers: Answers, now: Date): Walk
         continue;
       }
       let value: string | undefined;
-      if (entry.on === 'renewal') {
-        value = answers.expires && answers.auto ? renewalStatus({ expiresOn: answers.expires, now, autoRenew: answers.auto === 'on' }).state : undefined;
-      } else value = answers[entry.on];
+      value = entry.on === 'renewal' ? renewalBranch(answers, now, timeZone) : answers[entry.on];
       const next = value === undefined ? undefined : (entry.cases as Record<string, Sequence>)[value];
       if (!next || !walk(next)) return false;
     }
@@ -234,7 +221,7 @@ export interface WalkthroughState {
  * these answers falls back to the nearest valid one: the first unanswered
  * question before it, else the last screen reached.
  */
-export function resolveWalkthrough(raw: Readonly<Record<string, string | null | undefined>>, now: Date): WalkthroughState {
+export function resolveWalkthrough(raw: Readonly<Record<string, string | null | undefined>>, now: Date, timeZone: string): WalkthroughState {
   const corrections: string[] = [];
   const flowValue = raw.guide;
   if (!isFlowId(flowValue)) {
@@ -243,7 +230,7 @@ export function resolveWalkthrough(raw: Readonly<Record<string, string | null | 
   }
   const { answers: candidate, rejected } = readAnswers(raw);
   corrections.push(...rejected);
-  const path = walkthroughPath(flowValue, candidate, now);
+  const path = walkthroughPath(flowValue, candidate, now, timeZone);
   const asked = new Set(questionsOn(path));
   const answers: Answers = {};
   for (const [key, value] of Object.entries(candidate) as [AnswerKey, string][]) {
@@ -260,23 +247,9 @@ export function resolveWalkthrough(raw: Readonly<Record<string, string | null | 
   return { flow: flowValue, answers, path, position, corrections };
 }
 
-/** The date a subscription renewed today renews again, for the walkthrough's last renewal screen. */
-export function renewsAgainOn(now: Date): string {
-  return nextRenewalOn(calendarDayIn(now, POLICY_TIME_ZONE));
-}
-
-/**
- * Dates and day counts an outcome screen states, from the same rules as the
- * calculator: when the window opens, closed, or when the subscription renews.
- */
-export function outcomeFacts(node: WalkthroughNode, answers: Answers, now: Date): { date?: string; count?: number } {
-  if (node.id === 'renew-done') return { date: renewsAgainOn(now) };
-  if (!answers.expires || !answers.auto) return {};
-  const status = renewalStatus({ expiresOn: answers.expires, now, autoRenew: answers.auto === 'on' });
-  if (status.state === 'auto-renews') return { date: status.renewsOn };
-  if (status.state === 'too-early') return { date: status.opensOn, count: status.daysUntilOpen };
-  if (status.state === 'lapsed') return { date: status.closedOn, count: status.daysSinceClose };
-  return { date: status.closesOn, count: status.daysLeft };
+/** The date a subscription renewed today, on the reader's calendar, next renews automatically. */
+export function renewsAgainOn(now: Date, timeZone: string): string {
+  return nextRenewalOn(calendarDayIn(now, timeZone));
 }
 
 /** Every glossary label any flow names, so the island receives exactly the labels it can show. */

@@ -1,17 +1,25 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { resources } from '../../../src/i18n/resources.ts';
 import { calendarFile, escapeText, foldLine } from '../../../src/islands/calendar-file.ts';
+import { calendarFileName, renewalCalendar } from '../../../src/islands/renewal-calendar.ts';
+import { createTranslate, type Messages } from '../../../src/islands/translate.ts';
 
 const createdAt = new Date('2025-06-01T08:00:00Z');
 const event = {
-  uid: 'opens-2025-06-22@help.example',
-  start: new Date('2025-06-23T00:00:00Z'),
-  end: new Date('2025-06-23T00:30:00Z'),
+  uid: 'first-day-2025-06-22@help.example',
+  day: '2025-06-23',
   summary: 'Продление: окно открыто; 续订, "Action Pack"',
   description: 'Line one\nLine two, with a comma; and a semicolon \\ backslash. '.repeat(4),
   url: 'https://help.example/en/buy-or-renew-action-pack/?expires=2025-06-22#check-your-renewal-eligibility',
-  alertMinutesBefore: 15,
+  alarm: '-PT15H',
 };
+
+/** The events of an .ics file, as a real iCalendar parser reads them. */
+function eventsOf(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => ({ event: new ICAL.Event(vevent), alarm: vevent.getFirstSubcomponent('valarm')! }));
+}
 
 describe('calendarFile', () => {
   const text = calendarFile([event], createdAt, '-//Test//EN');
@@ -22,19 +30,58 @@ describe('calendarFile', () => {
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
-  it('parses with a real iCalendar parser to the same event, alarm and text', () => {
+  it('parses with a real iCalendar parser to the same all-day event, alarm and text', () => {
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
-    const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
-    expect(vevent.uid).toBe(event.uid);
-    expect(vevent.summary).toBe(event.summary);
-    expect(vevent.description).toBe(event.description);
-    expect(vevent.startDate.toJSDate().toISOString()).toBe('2025-06-23T00:00:00.000Z');
-    expect(vevent.endDate.toJSDate().toISOString()).toBe('2025-06-23T00:30:00.000Z');
-    const alarm = calendar.getFirstSubcomponent('vevent')!.getFirstSubcomponent('valarm')!;
+    const [{ event: parsed, alarm }] = eventsOf(text) as [ReturnType<typeof eventsOf>[number]];
+    expect(parsed.uid).toBe(event.uid);
+    expect(parsed.summary).toBe(event.summary);
+    expect(parsed.description).toBe(event.description);
+    expect(parsed.startDate.isDate).toBe(true);
+    expect(parsed.startDate.toString()).toBe('2025-06-23');
+    expect(parsed.endDate.toString()).toBe('2025-06-24');
     expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
-    expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT15M');
+    expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT15H');
     expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('url')).toBe(event.url);
+  });
+
+  it('ends an all-day event on the next day across month and year ends', () => {
+    const [{ event: parsed }] = eventsOf(calendarFile([{ ...event, day: '2025-12-31' }], createdAt, '-//Test//EN')) as [ReturnType<typeof eventsOf>[number]];
+    expect(parsed.endDate.toString()).toBe('2026-01-01');
+  });
+});
+
+describe('renewalCalendar', () => {
+  const t = createTranslate('en', resources.en.calculator as Messages);
+  const pageUrl = 'https://help.example/en/buy-or-renew-action-pack/?expires=2025-06-22#check-your-renewal-eligibility';
+  const fromZone = (timeZone: string) => renewalCalendar({ expiresOn: '2025-06-22', timeZone, lng: 'en', t, pageUrl }, 'help.example', createdAt);
+
+  it.each(['Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Etc/GMT+12'])('puts the first and last day on June 23 and July 22 for a reader in %s', (zone) => {
+    const events = eventsOf(fromZone(zone));
+    expect(events.map(({ event: parsed }) => [parsed.startDate.isDate, parsed.startDate.toString()])).toEqual([
+      [true, '2025-06-23'],
+      [true, '2025-07-22'],
+    ]);
+  });
+
+  it('warns at 09:00 on the first day and at 09:00 the day before the last day', () => {
+    const [first, last] = eventsOf(fromZone('Europe/Berlin')) as [ReturnType<typeof eventsOf>[number], ReturnType<typeof eventsOf>[number]];
+    expect(String(first.alarm.getFirstPropertyValue('trigger'))).toBe('PT9H');
+    expect(String(last.alarm.getFirstPropertyValue('trigger'))).toBe('-PT15H');
+  });
+
+  it('gives the safe clock times in the reader’s zone, so two zones get the same days and different times', () => {
+    const berlin = eventsOf(fromZone('Europe/Berlin'))[0]!.event.description;
+    const losAngeles = eventsOf(fromZone('America/Los_Angeles'))[0]!.event.description;
+    expect(berlin).toContain('between June 23 at 2:00 PM and July 22 at 12:00 PM (Central European Time)');
+    expect(berlin).toContain('from June 22 at 12:00 PM until July 23 at 2:00 PM');
+    expect(losAngeles).toContain('between June 23 at 5:00 AM and July 22 at 3:00 AM (Pacific Time)');
+    expect(berlin).toContain('from June 23, 2025 through July 22, 2025');
+    expect(berlin).toContain(pageUrl);
+  });
+
+  it('names the file after the first day', () => {
+    expect(calendarFileName('2025-06-22')).toBe('action-pack-renewal-2025-06-23.ics');
   });
 });
 

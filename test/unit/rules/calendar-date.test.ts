@@ -31,9 +31,10 @@ describe('parseCalendarDate', () => {
     (day) => expect(parseCalendarDate(day)).toBe(day),
   );
 
-  it('drops surrounding whitespace, as pasted or typed into a text field', () => {
-    expect(parseCalendarDate(' 2025-06-22\n')).toBe('2025-06-22');
-    expect(parseCalendarDate('\t2025-10-15 ')).toBe('2025-10-15');
+  it('takes exactly YYYY-MM-DD: surrounding whitespace is for a form to trim, a time part is refused', () => {
+    for (const value of [' 2025-06-22', '2025-06-22\n', '\t2025-10-15 ', '2025-06-22T00:00', '2025-06-22T00:00:00Z', '2025-06-22 00:00']) {
+      expect(codeOf(() => parseCalendarDate(value)), JSON.stringify(value)).toBe('invalid-date');
+    }
   });
 
   it.each([
@@ -193,7 +194,7 @@ describe('addDays', () => {
     expect(codeOf(() => addDays(undefined as unknown as string, 1))).toBe('invalid-date');
     expect(codeOf(() => addDays('0000-12-31', 1))).toBe('out-of-range');
     expect(codeOf(() => addDays('0000-02-29', 1))).toBe('out-of-range');
-    expect(addDays(' 2101-01-30\n', 0)).toBe('2101-01-30');
+    expect(codeOf(() => addDays(' 2101-01-30\n', 0))).toBe('invalid-date');
     expect(addDays('1999-12-31', 0)).toBe('1999-12-31');
     expect(addDays('2101-01-01', -1)).toBe('2100-12-31');
   });

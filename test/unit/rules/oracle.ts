@@ -82,27 +82,38 @@ export const wallDate = (instant: Date | number, zone: string): string => wallCl
 /** Every IANA zone this runtime knows, plus `UTC` (which `supportedValuesOf` omits). */
 export const allZones: readonly string[] = ['UTC', ...Intl.supportedValuesOf('timeZone')];
 
-/**
- * Whether `start` is the first instant whose local date is `day` or later: the
- * millisecond before it is still an earlier day, and it lies within the ±15 h
- * any zone's midnight can be from UTC midnight.
- */
-export function isStartOfDay(start: number, day: string, zone: string): boolean {
-  return wallDate(start, zone) >= day && wallDate(start - 1, zone) < day && Math.abs(start - dayNo(day) * DAY_MS) <= 15 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** The renewal window written out from its definition: the day after expiry, 30 days, the edges at UTC−12 and UTC+14. */
+export function expectedWindow(expiresOn: string) {
+  const opens = dayNo(expiresOn) + 1;
+  const closes = opens + 29;
+  return {
+    opensOn: dayText(opens),
+    closesOn: dayText(closes),
+    surelyOpenFrom: new Date(opens * DAY_MS + 12 * HOUR_MS),
+    surelyOpenUntil: new Date((closes + 1) * DAY_MS - 14 * HOUR_MS),
+    possiblyOpenFrom: new Date(opens * DAY_MS - 14 * HOUR_MS),
+    possiblyOpenUntil: new Date((closes + 1) * DAY_MS + 12 * HOUR_MS),
+  };
 }
 
 /**
  * The expected status, from the policy's wording and nothing in `src/rules`:
- * "today" is the UTC date Date#toISOString prints, day counts come from the
- * Hinnant day numbers in the oracle.
+ * "today" is the date Intl prints in the reader's zone (sv-SE), day counts come
+ * from the Hinnant day numbers above.
  */
-export function expectedStatus(expiresOn: string, now: Date, autoRenew: boolean): RenewalStatus {
-  const today = dayNo(now.toISOString().slice(0, 10));
+export function expectedStatus(expiresOn: string, now: Date, zone: string, autoRenew: boolean): RenewalStatus {
+  const today = dayNo(wallDate(now, zone));
   const expires = dayNo(expiresOn);
+  const window = expectedWindow(expiresOn);
   const firstDay = expires + 1;
   const lastDay = expires + 30;
-  if (today <= expires && autoRenew) return { state: 'auto-renews', renewsOn: dayText(firstDay) };
+  if (today <= expires && autoRenew) return { state: 'auto-renews' };
   if (today <= expires) return { state: 'too-early', opensOn: dayText(firstDay), daysUntilOpen: firstDay - today };
-  if (today <= lastDay) return { state: 'open', closesOn: dayText(lastDay), daysLeft: lastDay - today + 1 };
-  return { state: 'lapsed', closedOn: dayText(lastDay), daysSinceClose: today - lastDay };
+  if (today <= lastDay) {
+    const sure = now >= window.surelyOpenFrom && now < window.surelyOpenUntil;
+    return { state: 'open', closesOn: dayText(lastDay), daysLeft: lastDay - today + 1, sure };
+  }
+  return { state: 'lapsed', closedOn: dayText(lastDay), daysSinceClose: today - lastDay, mayStillBeOpenUntil: now < window.possiblyOpenUntil ? window.possiblyOpenUntil : null };
 }

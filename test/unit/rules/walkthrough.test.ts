@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
-import { nextRenewalOn, renewalStatus, type RenewalStatus } from '../../../src/rules/renewal.ts';
+import { renewalStatus } from '../../../src/rules/renewal.ts';
 import {
   answerChoices,
+  answerKeys,
   flowForSection,
   flowIds,
   flowLabels,
   flows,
   isFlowId,
-  outcomeFacts,
   questionsOn,
   readAnswers,
+  renewalBranch,
   renewsAgainOn,
   resolveWalkthrough,
   sharedAnswers,
@@ -20,19 +21,21 @@ import {
   type AnswerKey,
   type Answers,
   type FlowId,
+  type RenewalBranch,
   type WalkthroughNode,
 } from '../../../src/rules/walkthrough.ts';
 import { headingIds, stepIds } from '../../support/articles.ts';
 import { projectRoot } from '../../support/paths.ts';
 
-/** Every date and count below is relative to this instant: 2025-07-01 in the policy zone (UTC). */
+/** Every date and count below is relative to this instant: 1 July 2025, 14:00 for a reader in Berlin. */
 const now = new Date('2025-07-01T12:00:00Z');
-
-const answerKeys = ['member', 'role', 'expires', 'auto', 'pay', 'billto'] as const satisfies readonly AnswerKey[];
+const zone = 'Europe/Berlin';
 
 /**
  * Expiration dates around `now`, each named after the state it gives with
- * automatic renewal off (with it on, the first two are `auto-renews`).
+ * automatic renewal off (with it on, the first two are `auto-renews`). On the
+ * window's last day it is past 12:00 in Berlin, so the window may have closed;
+ * the day after, it is past 14:00, so Partner Center no longer accepts renewal.
  */
 const expiries = [
   ['too-early (in 45 days)', '2025-08-15'],
@@ -48,7 +51,6 @@ const expiries = [
 const combinations: Answers[] = (() => {
   const options: Record<AnswerKey, readonly (string | undefined)[]> = {
     member: [undefined, ...answerChoices.member],
-    role: [undefined, ...answerChoices.role],
     expires: [undefined, ...expiries.map(([, day]) => day)],
     auto: [undefined, ...answerChoices.auto],
     pay: [undefined, ...answerChoices.pay],
@@ -76,25 +78,27 @@ const uniqueNodes = [...new Map(allNodes.map((node) => [node.id, node])).values(
 const ids = (path: readonly WalkthroughNode[]) => path.map((node) => node.id);
 const pick = (answers: Answers, keys: readonly AnswerKey[]): Answers =>
   Object.fromEntries(Object.entries(answers).filter(([key]) => keys.includes(key as AnswerKey))) as Answers;
-const statusOf = (answers: Answers): RenewalStatus => renewalStatus({ expiresOn: answers.expires!, now, autoRenew: answers.auto === 'on' });
+const branchOf = (answers: Answers): RenewalBranch => renewalBranch(answers, now, zone)!;
 
-/** The node the renewal branch starts with for each state. */
-const firstNodeFor: Record<RenewalStatus['state'], string> = {
+/** The node each renewal branch starts with. */
+const firstNodeFor: Record<RenewalBranch, string> = {
   'auto-renews': 'renew-auto-renews',
   'too-early': 'renew-too-early',
-  open: 'renew-offers',
+  renew: 'renew-offers',
   lapsed: 'renew-lapsed',
 };
 
 describe('the test data', () => {
-  it('lets every renewal state occur at the fixed now', () => {
-    const states = new Set(expiries.flatMap(([, expiresOn]) => [false, true].map((autoRenew) => renewalStatus({ expiresOn, now, autoRenew }).state)));
+  it('lets every renewal state and branch occur at the fixed now', () => {
+    const states = new Set(expiries.flatMap(([, expiresOn]) => [false, true].map((autoRenew) => renewalStatus({ expiresOn, now, timeZone: zone, autoRenew }).state)));
     expect([...states].sort()).toEqual(['auto-renews', 'lapsed', 'open', 'too-early']);
-    for (const [name, expiresOn] of expiries) expect(name.startsWith(renewalStatus({ expiresOn, now }).state), `${name}: ${expiresOn}`).toBe(true);
+    const branches = new Set(expiries.flatMap(([, expires]) => (['on', 'off'] as const).map((auto) => branchOf({ expires, auto }))));
+    expect([...branches].sort()).toEqual(['auto-renews', 'lapsed', 'renew', 'too-early']);
+    for (const [name, expiresOn] of expiries) expect(name.startsWith(renewalStatus({ expiresOn, now, timeZone: zone }).state), `${name}: ${expiresOn}`).toBe(true);
   });
 
   it('covers every combination of answers', () => {
-    expect(combinations).toHaveLength(3 ** 5 * (expiries.length + 1));
+    expect(combinations).toHaveLength(3 ** 4 * (expiries.length + 1));
     expect(new Set(combinations.map((answers) => JSON.stringify(answers))).size).toBe(combinations.length);
   });
 });
@@ -135,7 +139,7 @@ describe('flow data', () => {
 });
 
 describe('walkthroughPath, for every flow and every combination of answers', () => {
-  const paths = flowIds.flatMap((flow) => combinations.map((answers) => ({ flow, answers, path: walkthroughPath(flow, answers, now) })));
+  const paths = flowIds.flatMap((flow) => combinations.map((answers) => ({ flow, answers, path: walkthroughPath(flow, answers, now, zone) })));
   const describeCase = (flow: FlowId, answers: Answers) => `${flow} ${JSON.stringify(answers)}`;
 
   it(`is never empty (${paths.length} paths)`, () => {
@@ -170,7 +174,7 @@ describe('walkthroughPath, for every flow and every combination of answers', () 
   it('depends only on the answers to the questions it asks', () => {
     const wrong: string[] = [];
     for (const { flow, answers, path } of paths) {
-      const used = walkthroughPath(flow, pick(answers, questionsOn(path)), now);
+      const used = walkthroughPath(flow, pick(answers, questionsOn(path)), now, zone);
       if (ids(used).join() !== ids(path).join()) wrong.push(describeCase(flow, answers));
     }
     expect(wrong).toEqual([]);
@@ -182,7 +186,7 @@ describe('walkthroughPath, for every flow and every combination of answers', () 
       const last = path.at(-1)!;
       if (last.kind !== 'question' || last.answer === 'expires') continue;
       for (const value of answerChoices[last.answer]) {
-        const longer = walkthroughPath(flow, { ...answers, [last.answer]: value }, now);
+        const longer = walkthroughPath(flow, { ...answers, [last.answer]: value }, now, zone);
         if (longer.length <= path.length || ids(longer.slice(0, path.length)).join() !== ids(path).join()) wrong.push(`${describeCase(flow, answers)} + ${last.answer}=${value}`);
       }
     }
@@ -196,25 +200,23 @@ describe('walkthroughPath, for every flow and every combination of answers', () 
     }
   });
 
-  it('follows renewalStatus on the renew flow', () => {
+  it('follows renewalStatus on the renew flow, after listing the roles without asking for one', () => {
     const wrong: string[] = [];
     for (const { flow, answers, path } of paths) {
       if (flow !== 'renew') continue;
-      const expected = ['renew-role'];
-      if (answers.role === 'no') expected.push('renew-ask-admin');
-      if (answers.role === 'yes') expected.push('renew-expires');
-      if (answers.role === 'yes' && answers.expires) expected.push('renew-auto');
-      if (answers.role === 'yes' && answers.expires && answers.auto) expected.push(firstNodeFor[statusOf(answers).state]);
+      const expected = ['renew-roles', 'renew-expires'];
+      if (answers.expires) expected.push('renew-auto');
+      if (answers.expires && answers.auto) expected.push(firstNodeFor[branchOf(answers)]);
       if (ids(path.slice(0, expected.length)).join() !== expected.join()) wrong.push(`${describeCase(flow, answers)} → ${ids(path).join(' > ')}`);
-      if (path.length > expected.length && statusOf(answers).state !== 'open') wrong.push(`${describeCase(flow, answers)} goes on past a closed window`);
+      if (path.length > expected.length && branchOf(answers) !== 'renew') wrong.push(`${describeCase(flow, answers)} goes on past a closed window`);
     }
     expect(wrong).toEqual([]);
   });
 
-  it('goes through payment, address and purchase when the window is open', () => {
-    const open = { role: 'yes', expires: '2025-06-20', auto: 'off' } as const;
-    expect(ids(walkthroughPath('renew', { ...open, pay: 'bank', billto: 'yes' }, now))).toEqual([
-      'renew-role',
+  it('goes through payment, address and purchase when the window is open, saying "after you select Submit" only to bank payers', () => {
+    const open = { expires: '2025-06-20', auto: 'off' } as const;
+    expect(ids(walkthroughPath('renew', { ...open, pay: 'bank', billto: 'yes' }, now, zone))).toEqual([
+      'renew-roles',
       'renew-expires',
       'renew-auto',
       'renew-offers',
@@ -222,25 +224,39 @@ describe('walkthroughPath, for every flow and every combination of answers', () 
       'renew-pay',
       'renew-pay-bank',
       'renew-billto',
-      'bill-to-review',
+      'bill-to-review-bank',
       'bill-to-profile',
       'renew-buy',
       'renew-close',
       'renew-done',
     ]);
-    expect(ids(walkthroughPath('renew', { ...open, pay: 'card', billto: 'no' }, now)).slice(6)).toEqual(['renew-pay-card', 'renew-billto', 'renew-buy', 'renew-close', 'renew-done']);
-    expect(ids(walkthroughPath('renew', open, now)).at(-1)).toBe('renew-pay');
-    expect(ids(walkthroughPath('buy', { member: 'yes' }, now))).toEqual(['buy-member', 'buy-instructions']);
-    expect(ids(walkthroughPath('buy', { member: 'no' }, now))).toEqual(['buy-member', 'buy-join', 'buy-instructions']);
-    expect(ids(walkthroughPath('bill-to', {}, now))).toEqual(['bill-to-review', 'bill-to-profile']);
+    expect(ids(walkthroughPath('renew', { ...open, pay: 'card', billto: 'yes' }, now, zone)).slice(6)).toEqual(['renew-pay-card', 'renew-billto', 'bill-to-review', 'bill-to-profile', 'renew-buy', 'renew-close', 'renew-done']);
+    expect(ids(walkthroughPath('renew', { ...open, pay: 'card', billto: 'no' }, now, zone)).slice(6)).toEqual(['renew-pay-card', 'renew-billto', 'renew-buy', 'renew-close', 'renew-done']);
+    expect(ids(walkthroughPath('renew', open, now, zone)).at(-1)).toBe('renew-pay');
+    expect(ids(walkthroughPath('buy', { member: 'yes' }, now, zone))).toEqual(['buy-member', 'buy-instructions']);
+    expect(ids(walkthroughPath('buy', { member: 'no' }, now, zone))).toEqual(['buy-member', 'buy-join', 'buy-instructions']);
+    expect(ids(walkthroughPath('bill-to', {}, now, zone))).toEqual(['bill-to-review', 'bill-to-profile']);
+    const submit = uniqueNodes.filter((node) => node.labels.includes('submit')).map((node) => node.id);
+    expect(submit.filter((id) => id.startsWith('bill-to'))).toEqual(['bill-to-review-bank']);
   });
 
-  it('decides the window on the UTC date of now, whatever the machine’s zone', () => {
-    const answers = { role: 'yes', expires: '2025-06-30', auto: 'off' } as const;
-    expect(walkthroughPath('renew', answers, new Date('2025-06-30T23:59:59.999Z')).at(-1)!.id).toBe('renew-too-early');
-    expect(walkthroughPath('renew', answers, new Date('2025-06-30T17:00:00-07:00')).at(-1)!.id).toBe('renew-pay');
-    expect(walkthroughPath('renew', answers, new Date('2025-07-31T00:00:00+14:00')).at(-1)!.id).toBe('renew-pay');
-    expect(walkthroughPath('renew', answers, new Date('2025-07-30T17:00:00-07:00')).at(-1)!.id).toBe('renew-lapsed');
+  it('decides the window on the reader’s calendar day', () => {
+    const answers = { expires: '2025-06-30', auto: 'off' } as const;
+    const evening = new Date('2025-06-30T20:00:00-07:00');
+    expect(walkthroughPath('renew', answers, evening, 'America/Los_Angeles').at(-1)!.id).toBe('renew-too-early');
+    expect(walkthroughPath('renew', answers, evening, 'Europe/Berlin').at(-1)!.id).toBe('renew-pay');
+    expect(walkthroughPath('renew', answers, new Date('2025-07-31T10:00:00+02:00'), 'Europe/Berlin').at(-1)!.id).toBe('renew-pay');
+    expect(walkthroughPath('renew', answers, new Date('2025-07-31T15:00:00+02:00'), 'Europe/Berlin').at(-1)!.id).toBe('renew-lapsed');
+  });
+
+  it('goes on to the renewal steps while Partner Center may still accept renewal, and stops once it surely does not', () => {
+    const answers = { expires: '2025-06-30', auto: 'off' } as const;
+    const morningAfter = new Date('2025-07-31T09:00:00+02:00');
+    expect(renewalStatus({ expiresOn: '2025-06-30', now: morningAfter, timeZone: 'Europe/Berlin' })).toMatchObject({ state: 'lapsed', daysSinceClose: 1 });
+    expect(renewalBranch(answers, morningAfter, 'Europe/Berlin')).toBe('renew');
+    expect(renewalBranch(answers, new Date('2025-07-31T14:00:00+02:00'), 'Europe/Berlin')).toBe('lapsed');
+    expect(renewalBranch({ expires: '2025-06-30' }, morningAfter, 'Europe/Berlin')).toBeUndefined();
+    expect(renewalBranch({ auto: 'on' }, morningAfter, 'Europe/Berlin')).toBeUndefined();
   });
 });
 
@@ -288,25 +304,9 @@ function textKeys(node: WalkthroughNode): string[][] {
   return [['nodes', node.id, 'question'], ...options];
 }
 
-/**
- * For each node id, the values outcomeFacts always gives it wherever it is shown
- * (over every reachable path), i.e. the `{{date}}`/`{{days}}` its text may use.
- */
-const factsAlwaysGiven: Map<string, { date: boolean; days: boolean }> = (() => {
-  const given = new Map<string, { date: boolean; days: boolean }>();
-  for (const flow of flowIds) {
-    for (const answers of combinations) {
-      const path = walkthroughPath(flow, answers, now);
-      const used = pick(answers, questionsOn(path));
-      for (const node of path) {
-        const facts = outcomeFacts(node, used, now);
-        const before = given.get(node.id) ?? { date: true, days: true };
-        given.set(node.id, { date: before.date && facts.date !== undefined, days: before.days && facts.count !== undefined });
-      }
-    }
-  }
-  return given;
-})();
+/** The renewal facts placeholder a node fills (see NodeFacts), if any. */
+const factsPlaceholder = (node: WalkthroughNode): string | undefined =>
+  node.kind !== 'question' && node.facts ? { status: 'status', 'next-renewal': 'nextRenewal' }[node.facts] : undefined;
 
 describe.each(locales.map((locale) => [locale.path] as const))('locales/%s', (path) => {
   const walkthrough = load(`locales/${path}/walkthrough.json`, parseJson);
@@ -340,22 +340,18 @@ describe.each(locales.map((locale) => [locale.path] as const))('locales/%s', (pa
   });
 
   it('lists only labels its glossary.json has', () => {
-    const missing = uniqueNodes.flatMap((node) => node.labels.filter((label) => typeof labels[label] !== 'string').map((label) => `${node.id}: ${label}`));
+    const missing = uniqueNodes.flatMap((node) => node.labels.filter((label) => typeof (labels[label] as { label?: unknown } | undefined)?.label !== 'string').map((label) => `${node.id}: ${label}`));
     expect(missing).toEqual([]);
   });
 
-  it('uses only placeholders the node can fill: its own labels, or {{date}}/{{days}} where outcomeFacts gives them', () => {
+  it('uses only placeholders the node can fill: its own labels, and {{status}} or {{nextRenewal}} where it states those facts', () => {
     const wrong: string[] = [];
     for (const node of uniqueNodes) {
-      const facts = factsAlwaysGiven.get(node.id) ?? { date: false, days: false };
       for (const key of textKeys(node)) {
         const text = stringAt(key);
         if (text === undefined) continue;
         for (const { name, raw } of placeholders(text)) {
-          const isQuestionText = key.at(-1) === 'question' || key.at(-1) === 'text';
-          const fillable =
-            name !== undefined &&
-            (node.labels.includes(name) || (isQuestionText && name === 'date' && facts.date) || (isQuestionText && name === 'days' && facts.days));
+          const fillable = name !== undefined && (node.labels.includes(name) || (key.at(-1) === 'text' && name === factsPlaceholder(node)));
           if (!fillable) wrong.push(`${key.join('.')}: ${raw}`);
         }
       }
@@ -363,11 +359,11 @@ describe.each(locales.map((locale) => [locale.path] as const))('locales/%s', (pa
     expect(wrong).toEqual([]);
   });
 
-  it('names every label a node lists in that node’s text', () => {
+  it('names every label a node lists, and the facts it states, in that node’s text', () => {
     const wrong: string[] = [];
     for (const node of uniqueNodes) {
       const used = new Set(textKeys(node).flatMap((key) => placeholders(stringAt(key) ?? '').flatMap(({ name }) => (name ? [name] : []))));
-      for (const label of node.labels) if (!used.has(label)) wrong.push(`${node.id}: ${label}`);
+      for (const name of [...node.labels, factsPlaceholder(node) ?? []].flat()) if (!used.has(name)) wrong.push(`${node.id}: ${name}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -384,8 +380,8 @@ describe.each(locales.map((locale) => [locale.path] as const))('content/articles
   }
   const targets = article.value;
 
-  it('has a heading or step for every node’s anchor', () => {
-    expect([...new Set(allNodes.filter((node) => !targets.has(node.anchor)).map((node) => `${node.id} → #${node.anchor}`))]).toEqual([]);
+  it('has a heading or step for every node’s anchor (an empty anchor is the top of the article)', () => {
+    expect([...new Set(allNodes.filter((node) => node.anchor !== '' && !targets.has(node.anchor)).map((node) => `${node.id} → #${node.anchor}`))]).toEqual([]);
   });
 
   it('has a heading or step for every section that starts a flow', () => {
@@ -397,17 +393,17 @@ describe.each(locales.map((locale) => [locale.path] as const))('content/articles
 
 describe('readAnswers', () => {
   it('keeps valid answers and lists invalid ones in a fixed order', () => {
-    expect(readAnswers({ billto: 'maybe', member: 'yes', role: 'YES', expires: '2025-06-20', auto: 'off', pay: 'cash' })).toEqual({
-      answers: { member: 'yes', expires: '2025-06-20', auto: 'off' },
-      rejected: ['role', 'pay', 'billto'],
+    expect(readAnswers({ billto: 'maybe', member: 'yes', auto: 'on ', expires: '2025-06-20', pay: 'cash' })).toEqual({
+      answers: { member: 'yes', expires: '2025-06-20' },
+      rejected: ['auto', 'pay', 'billto'],
     });
   });
 
   it('ignores absent and empty values', () => {
-    expect(readAnswers({ member: null, role: undefined, expires: '', guide: 'renew', step: 'x' })).toEqual({ answers: {}, rejected: [] });
+    expect(readAnswers({ member: null, pay: undefined, expires: '', guide: 'renew', step: 'x', role: 'yes' })).toEqual({ answers: {}, rejected: [] });
   });
 
-  it('stores a date in the canonical form parseCalendarDate returns', () => {
+  it('trims a date as a form would, and stores the strict form the rules take', () => {
     const query = Object.fromEntries(new URLSearchParams('expires=2025-06-20+&auto=off'));
     expect(query.expires).toBe('2025-06-20 ');
     expect(readAnswers(query).answers).toEqual({ expires: '2025-06-20', auto: 'off' });
@@ -419,7 +415,7 @@ describe('readAnswers', () => {
   });
 
   it('accepts exactly the listed choices', () => {
-    for (const key of ['member', 'role', 'auto', 'pay', 'billto'] as const) {
+    for (const key of ['member', 'auto', 'pay', 'billto'] as const) {
       for (const value of answerChoices[key]) expect(readAnswers({ [key]: value }).answers).toEqual({ [key]: value });
       for (const value of [' yes', 'Yes', 'on ', 'true', '1', 'constructor', '__proto__', 'toString']) {
         if (!(answerChoices[key] as readonly string[]).includes(value)) expect(readAnswers({ [key]: value }).rejected, `${key}=${value}`).toEqual([key]);
@@ -429,21 +425,21 @@ describe('readAnswers', () => {
 });
 
 describe('resolveWalkthrough', () => {
-  const resolve = (query: string, when = now) => resolveWalkthrough(Object.fromEntries(new URLSearchParams(query)), when);
+  const resolve = (query: string, when = now) => resolveWalkthrough(Object.fromEntries(new URLSearchParams(query)), when, zone);
 
-  it.each(['guide=nope', 'guide=Renew', 'guide=toString', 'guide=__proto__&role=yes&step=renew-role'])('shows the flow choice for an unknown guide (%s)', (query) => {
+  it.each(['guide=nope', 'guide=Renew', 'guide=toString', 'guide=__proto__&auto=on&step=renew-roles'])('shows the flow choice for an unknown guide (%s)', (query) => {
     expect(resolve(query)).toEqual({ flow: null, answers: {}, path: [], position: -1, corrections: ['flow'] });
   });
 
   it('shows the flow choice without a correction when no guide is given', () => {
     expect(resolve('')).toEqual({ flow: null, answers: {}, path: [], position: -1, corrections: [] });
-    expect(resolve('guide=&role=yes')).toEqual({ flow: null, answers: {}, path: [], position: -1, corrections: [] });
+    expect(resolve('guide=&member=yes')).toEqual({ flow: null, answers: {}, path: [], position: -1, corrections: [] });
   });
 
   it('starts a flow at its first screen', () => {
     const state = resolve('guide=cancel');
     expect(state).toMatchObject({ flow: 'cancel', answers: {}, position: 0, corrections: [] });
-    expect(ids(state.path)).toEqual(ids(walkthroughPath('cancel', {}, now)));
+    expect(ids(state.path)).toEqual(ids(walkthroughPath('cancel', {}, now, zone)));
   });
 
   it.each([
@@ -451,33 +447,38 @@ describe('resolveWalkthrough', () => {
     ['expires=2025-02-30', 'expires'],
     ['expires=%3Cscript%3Ealert(1)%3C/script%3E', 'expires'],
     ['expires=2101-01-01', 'expires'],
-    ['role=admin', 'role'],
     ['auto=yes', 'auto'],
     ['billto=true', 'billto'],
   ])('drops and lists the invalid answer %s', (value, key) => {
-    const state = resolve(`guide=renew&role=yes&auto=off&${value}`);
+    const state = resolve(`guide=renew&auto=off&${value}`);
     expect(state.corrections).toContain(key);
     expect(Object.keys(state.answers)).not.toContain(key);
   });
 
   it('drops invalid answers and stops at the question they leave open', () => {
-    const state = resolve('guide=renew&role=yes&expires=2025-02-30&auto=off&pay=cash');
-    expect(state.answers).toEqual({ role: 'yes' });
+    const state = resolve('guide=renew&expires=2025-02-30&auto=off&pay=cash');
+    expect(state.answers).toEqual({});
     expect(state.corrections).toEqual(['expires', 'pay']);
-    expect(ids(state.path)).toEqual(['renew-role', 'renew-expires']);
+    expect(ids(state.path)).toEqual(['renew-roles', 'renew-expires']);
     expect(state.position).toBe(0);
+  });
+
+  it('ignores the role answer older links carried, now that the roles are listed rather than asked', () => {
+    const state = resolve('guide=renew&role=no&expires=2025-06-20&auto=off');
+    expect(state.corrections).toEqual([]);
+    expect(ids(state.path).at(-1)).toBe('renew-pay');
   });
 
   it.each([
     ['guide=cancel&pay=bank', 'cancel', ['pay']],
-    ['guide=invoice&member=yes&role=no&expires=2025-06-20&auto=on&pay=card&billto=no', 'invoice', ['member', 'role', 'pay', 'billto']],
-    ['guide=buy&member=no&role=yes', 'buy', ['role']],
-    ['guide=renew&role=no&member=yes', 'renew', ['member']],
-    ['guide=renew&role=yes&expires=2025-08-15&auto=off&pay=bank&billto=yes', 'renew', ['pay', 'billto']],
-    ['guide=renew&role=yes&expires=2025-08-15&auto=on&pay=card', 'renew', ['pay']],
-    ['guide=renew&role=yes&expires=2025-01-01&auto=off&pay=card&billto=no', 'renew', ['pay', 'billto']],
-    ['guide=renew&role=yes&expires=2025-06-20&pay=bank', 'renew', ['pay']],
-    ['guide=renew&role=yes&expires=2025-06-20&auto=off&billto=yes', 'renew', ['billto']],
+    ['guide=invoice&member=yes&expires=2025-06-20&auto=on&pay=card&billto=no', 'invoice', ['member', 'pay', 'billto']],
+    ['guide=buy&member=no&pay=card', 'buy', ['pay']],
+    ['guide=renew&member=yes', 'renew', ['member']],
+    ['guide=renew&expires=2025-08-15&auto=off&pay=bank&billto=yes', 'renew', ['pay', 'billto']],
+    ['guide=renew&expires=2025-08-15&auto=on&pay=card', 'renew', ['pay']],
+    ['guide=renew&expires=2025-01-01&auto=off&pay=card&billto=no', 'renew', ['pay', 'billto']],
+    ['guide=renew&expires=2025-06-20&pay=bank', 'renew', ['pay']],
+    ['guide=renew&expires=2025-06-20&auto=off&billto=yes', 'renew', ['billto']],
   ])('drops and lists answers the path does not ask (%s)', (query, flow, dropped) => {
     const state = resolve(query);
     expect(state.flow).toBe(flow);
@@ -492,8 +493,8 @@ describe('resolveWalkthrough', () => {
 
   it.each([
     ['guide=cancel&expires=2025-06-20&auto=on', []],
-    ['guide=renew&role=no&expires=2025-06-20&auto=off', []],
-    ['guide=renew&role=yes&auto=off', []],
+    ['guide=buy&member=no&expires=2025-06-20&auto=off', []],
+    ['guide=renew&auto=off', []],
     ['guide=invoice&expires=2025-06-20&pay=bank', ['pay']],
   ])('drops the calculator’s shared answers where the path does not ask them, without calling them a correction (%s)', (query, corrections) => {
     const state = resolve(query);
@@ -506,19 +507,19 @@ describe('resolveWalkthrough', () => {
   });
 
   it('lands exactly on the step of a valid deep link, with no corrections', () => {
-    const state = resolve('guide=renew&role=yes&expires=2025-06-20&auto=off&pay=bank&step=renew-pay-bank');
+    const state = resolve('guide=renew&expires=2025-06-20&auto=off&pay=bank&step=renew-pay-bank');
     expect(state.corrections).toEqual([]);
-    expect(state.answers).toEqual({ role: 'yes', expires: '2025-06-20', auto: 'off', pay: 'bank' });
+    expect(state.answers).toEqual({ expires: '2025-06-20', auto: 'off', pay: 'bank' });
     expect(state.path[state.position]!.id).toBe('renew-pay-bank');
     expect(ids(state.path).at(-1)).toBe('renew-billto');
   });
 
   it.each([
-    ['guide=renew&role=yes&step=renew-pay-bank', 'renew-expires'],
-    ['guide=renew&role=yes&expires=2025-06-20&auto=off&pay=card&step=renew-pay-bank', 'renew-billto'],
-    ['guide=renew&role=yes&expires=2025-08-15&auto=off&step=renew-pay', 'renew-too-early'],
-    ['guide=renew&role=no&step=renew-done', 'renew-ask-admin'],
-    ['guide=cancel&step=renew-role', 'cancel-status'],
+    ['guide=renew&step=renew-pay-bank', 'renew-expires'],
+    ['guide=renew&expires=2025-06-20&auto=off&pay=card&step=renew-pay-bank', 'renew-billto'],
+    ['guide=renew&expires=2025-06-20&auto=off&pay=card&billto=yes&step=bill-to-review-bank', 'renew-done'],
+    ['guide=renew&expires=2025-08-15&auto=off&step=renew-pay', 'renew-too-early'],
+    ['guide=cancel&step=renew-roles', 'cancel-status'],
     ['guide=buy&step=buy-join', 'buy-member'],
     ['guide=buy&member=yes&step=buy-join', 'buy-instructions'],
     ['guide=bill-to&step=no-such-step', 'bill-to-profile'],
@@ -533,11 +534,11 @@ describe('resolveWalkthrough', () => {
   });
 
   it('judges the window at the given now, not at the time of the link', () => {
-    const query = 'guide=renew&role=yes&expires=2025-06-20&auto=off&pay=bank&step=renew-pay-bank';
+    const query = 'guide=renew&expires=2025-06-20&auto=off&pay=bank&step=renew-pay-bank';
     expect(resolve(query, new Date('2025-06-20T12:00:00Z'))).toMatchObject({ corrections: ['pay', 'step'] });
     expect(resolve(query, new Date('2025-06-20T12:00:00Z')).path.at(-1)!.id).toBe('renew-too-early');
     expect(resolve(query, new Date('2025-07-20T12:00:00Z')).corrections).toEqual([]);
-    expect(resolve(query, new Date('2025-07-21T00:00:00Z')).path.at(-1)!.id).toBe('renew-lapsed');
+    expect(resolve(query, new Date('2025-07-21T12:00:00Z')).path.at(-1)!.id).toBe('renew-lapsed');
   });
 
   it('gives a consistent state for every flow, combination of answers and step (exhaustive)', () => {
@@ -545,20 +546,20 @@ describe('resolveWalkthrough', () => {
     for (const flow of flowIds) {
       const steps = [undefined, 'no-such-step', ...new Set(ids(nodesByFlow[flow]))];
       for (const answers of combinations) {
-        const expectedPath = walkthroughPath(flow, answers, now);
+        const expectedPath = walkthroughPath(flow, answers, now, zone);
         const asked = questionsOn(expectedPath);
         const kept = pick(answers, asked);
         const dropped = answerKeys.filter((key) => answers[key] !== undefined && !asked.includes(key) && !sharedAnswers.includes(key));
         for (const step of steps) {
           const raw = { guide: flow, step, ...answers };
-          const state = resolveWalkthrough(raw, now);
+          const state = resolveWalkthrough(raw, now, zone);
           const index = step === undefined ? 0 : ids(expectedPath).indexOf(step);
           const position = index >= 0 ? index : expectedPath.length - 1;
           const corrections = index >= 0 ? dropped : [...dropped, 'step'];
           const ok =
             state.flow === flow &&
             ids(state.path).join() === ids(expectedPath).join() &&
-            ids(walkthroughPath(flow, state.answers, now)).join() === ids(expectedPath).join() &&
+            ids(walkthroughPath(flow, state.answers, now, zone)).join() === ids(expectedPath).join() &&
             JSON.stringify(state.answers) === JSON.stringify(kept) &&
             JSON.stringify(state.corrections) === JSON.stringify(corrections) &&
             state.position === position;
@@ -570,70 +571,18 @@ describe('resolveWalkthrough', () => {
   });
 });
 
-describe('outcomeFacts', () => {
-  const node = (id: string) => uniqueNodes.find((candidate) => candidate.id === id)!;
-
-  it.each(expiries.flatMap(([name, expires]) => (['on', 'off'] as const).map((auto) => [name, expires, auto] as const)))(
-    '%s: expiry %s with automatic renewal %s states the renewalStatus date and count',
-    (_name, expires, auto) => {
-      const answers: Answers = { role: 'yes', expires, auto };
-      const status = statusOf(answers);
-      const outcome = walkthroughPath('renew', answers, now).find((item) => item.id === firstNodeFor[status.state])!;
-      const facts = outcomeFacts(outcome, answers, now);
-      if (status.state === 'auto-renews') expect(facts).toEqual({ date: status.renewsOn });
-      if (status.state === 'too-early') expect(facts).toEqual({ date: status.opensOn, count: status.daysUntilOpen });
-      if (status.state === 'open') expect(facts).toEqual({ date: status.closesOn, count: status.daysLeft });
-      if (status.state === 'lapsed') expect(facts).toEqual({ date: status.closedOn, count: status.daysSinceClose });
-    },
-  );
-
-  it('gives the values of Microsoft’s example at fixed days', () => {
-    const facts = (expires: string, auto: 'on' | 'off', when: string) => outcomeFacts(node('renew-too-early'), { expires, auto }, new Date(when));
-    expect(facts('2025-06-22', 'off', '2025-06-22T12:00:00Z')).toEqual({ date: '2025-06-23', count: 1 });
-    expect(facts('2025-06-22', 'on', '2025-06-22T12:00:00Z')).toEqual({ date: '2025-06-23' });
-    expect(facts('2025-06-22', 'off', '2025-06-23T00:00:00Z')).toEqual({ date: '2025-07-22', count: 30 });
-    expect(facts('2025-06-22', 'on', '2025-07-22T23:59:59.999Z')).toEqual({ date: '2025-07-22', count: 1 });
-    expect(facts('2025-06-22', 'off', '2025-07-23T00:00:00Z')).toEqual({ date: '2025-07-22', count: 1 });
-  });
-
-  it('gives the fixed now’s counts for the test expiries', () => {
-    const facts = (expires: string, auto: 'on' | 'off') => outcomeFacts(node('renew-lapsed'), { expires, auto }, now);
-    expect(facts('2025-08-15', 'off')).toEqual({ date: '2025-08-16', count: 46 });
-    expect(facts('2025-08-15', 'on')).toEqual({ date: '2025-08-16' });
-    expect(facts('2025-07-01', 'off')).toEqual({ date: '2025-07-02', count: 1 });
-    expect(facts('2025-06-30', 'off')).toEqual({ date: '2025-07-30', count: 30 });
-    expect(facts('2025-06-20', 'on')).toEqual({ date: '2025-07-20', count: 20 });
-    expect(facts('2025-06-01', 'off')).toEqual({ date: '2025-07-01', count: 1 });
-    expect(facts('2025-05-31', 'off')).toEqual({ date: '2025-06-30', count: 1 });
-    expect(facts('2025-01-01', 'off')).toEqual({ date: '2025-01-31', count: 151 });
-  });
-
-  it('gives the next automatic renewal date on the last renewal screen, whatever the answers', () => {
-    const done = node('renew-done');
-    expect(outcomeFacts(done, { role: 'yes', expires: '2025-06-20', auto: 'off', pay: 'card', billto: 'no' }, now)).toEqual({ date: nextRenewalOn('2025-07-01') });
-    expect(outcomeFacts(done, {}, now)).toEqual({ date: '2026-07-01' });
-  });
-
-  it('gives nothing before both the expiry and the automatic renewal setting are known', () => {
-    for (const id of ['renew-too-early', 'renew-ask-admin', 'cancel-status', 'buy-instructions']) {
-      expect(outcomeFacts(node(id), {}, now)).toEqual({});
-      expect(outcomeFacts(node(id), { expires: '2025-06-20' }, now)).toEqual({});
-      expect(outcomeFacts(node(id), { auto: 'on' }, now)).toEqual({});
-    }
-  });
-});
-
 describe('renewsAgainOn', () => {
   it.each([
-    ['2025-07-01T12:00:00Z', '2026-07-01'],
-    ['2025-07-01T23:59:59.999Z', '2026-07-01'],
-    ['2025-07-02T00:00:00Z', '2026-07-02'],
-    ['2025-07-01T17:00:00-07:00', '2026-07-02'],
-    ['2025-07-02T09:00:00+14:00', '2026-07-01'],
-    ['2028-02-29T12:00:00Z', '2029-02-28'],
-    ['2027-02-28T12:00:00Z', '2028-02-28'],
-    ['2025-12-31T12:00:00Z', '2026-12-31'],
-  ])('renews a subscription renewed at %s again on %s (the UTC date a year later)', (when, expected) => {
-    expect(renewsAgainOn(new Date(when))).toBe(expected);
+    ['2025-07-01T12:00:00Z', 'UTC', '2026-07-01'],
+    ['2025-07-01T23:59:59.999Z', 'UTC', '2026-07-01'],
+    ['2025-07-01T23:59:59.999Z', 'Europe/Berlin', '2026-07-02'],
+    ['2025-07-01T17:00:00-07:00', 'America/Los_Angeles', '2026-07-01'],
+    ['2025-07-01T17:00:00-07:00', 'UTC', '2026-07-02'],
+    ['2025-07-02T09:00:00+14:00', 'Pacific/Kiritimati', '2026-07-02'],
+    ['2028-02-29T12:00:00Z', 'UTC', '2029-02-28'],
+    ['2027-02-28T12:00:00Z', 'UTC', '2028-02-28'],
+    ['2025-12-31T12:00:00Z', 'UTC', '2026-12-31'],
+  ])('renews a subscription renewed at %s (a reader in %s) again on %s: the reader’s date a year later', (when, timeZone, expected) => {
+    expect(renewsAgainOn(new Date(when), timeZone)).toBe(expected);
   });
 });

@@ -1,0 +1,76 @@
+import type { ComponentChildren } from 'preact';
+import { RENEWAL_WINDOW_DAYS, calendarDayIn, renewalStatus, renewalWindow, type RenewalStatusInput } from '../rules/renewal.ts';
+import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
+import { nextRenewalSentence, renewalAnswer } from './renewal-answer.ts';
+import { RenewalTimeline } from './RenewalTimeline.tsx';
+import { richText } from './rich-text.tsx';
+import type { Messages, Translate } from './translate.ts';
+
+interface Props {
+  input: RenewalStatusInput;
+  lng: string;
+  /** The calculator's strings, with the labels they name under `labels`. */
+  messages: Messages;
+  t: Translate;
+  onAddToCalendar: () => void;
+  /** The calculator's own buttons, shown after the calendar button in one row. */
+  actions: ComponentChildren;
+}
+
+/**
+ * The calculator's answer for a valid expiration date and zone. Loaded only
+ * once the reader has given a date, so reading the article costs none of it.
+ */
+
+/** The calendar-day headline and, near an edge of the window, the edge notice, for the calculator's live region. */
+export function Answer({ input, lng, messages }: Pick<Props, 'input' | 'lng' | 'messages'>) {
+  const labels = messages.labels as Record<string, string>;
+  const state = renewalStatus(input).state;
+  return (
+    <>
+      {renewalAnswer(messages, lng, input).map((sentence, index) => (
+        <p key={index} class={index === 0 ? 'calculator__status' : 'calculator__edge'} data-state={index === 0 ? state : undefined}>
+          {richText(sentence.template, labels, sentence.values)}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** The window's days and its sure and possible clock times, the next automatic renewal, the timeline and the calendar file button. */
+export function Details({ input, lng, messages, t, onAddToCalendar, actions }: Props) {
+  const labels = messages.labels as Record<string, string>;
+  const status = renewalStatus(input);
+  const window = renewalWindow(input.expiresOn);
+  const when = (instant: Date) => formatDayAndTime(instant, lng, input.timeZone);
+  const span = (from: Date, until: Date) => t('window.span', { from: when(from), until: when(until) });
+  const next = status.state === 'open' ? nextRenewalSentence(messages, lng, input.now, input.timeZone) : undefined;
+  return (
+    <>
+      <dl class="calculator__facts">
+        <dt>{t('window.days')}</dt>
+        <dd>{t('window.range', { days: t('days', { count: RENEWAL_WINDOW_DAYS }), first: formatCalendarDate(window.opensOn, lng), last: formatCalendarDate(window.closesOn, lng) })}</dd>
+        <dt>{t('window.sure')}</dt>
+        <dd>{span(window.surelyOpenFrom, window.surelyOpenUntil)}</dd>
+        <dt>{t('window.possible')}</dt>
+        <dd>{span(window.possiblyOpenFrom, window.possiblyOpenUntil)}</dd>
+        {next && (
+          <>
+            <dt>{t('nextRenewal.label')}</dt>
+            <dd>{richText(next.template, labels, next.values)}</dd>
+          </>
+        )}
+      </dl>
+      <RenewalTimeline t={t} lng={lng} expiresOn={input.expiresOn} window={window} now={input.now} today={calendarDayIn(input.now, input.timeZone)} timeZone={input.timeZone} />
+      <p class="calculator__uncertainty">{t('uncertainty')}</p>
+      <div class="calculator__actions">
+        {(status.state === 'too-early' || status.state === 'open') && (
+          <button type="button" onClick={onAddToCalendar}>
+            {t('calendar.add')}
+          </button>
+        )}
+        {actions}
+      </div>
+    </>
+  );
+}
