@@ -51,8 +51,22 @@ export function zoneOptions(lng: string, now: Date, cities: ZoneCities): Searcha
     .sort((a, b) => a.offsetMinutes - b.offsetMinutes || collator.compare(a.city || a.name, b.city || b.name));
 }
 
-/** The entries whose name, city, offset or id contain every word of the query. */
+/**
+ * The entries whose name, city, offset or id contain every word of the query.
+ * A reader who types a place means that place, so entries whose city matches
+ * come first (those starting with the query before the rest), then the others,
+ * each group in list order.
+ */
 export function matchZones(options: readonly SearchableZone[], query: string): SearchableZone[] {
-  const words = normalizeForSearch(query).split(/\s+/).filter(Boolean);
-  return options.filter((option) => words.every((word) => option.search.includes(word)));
+  const text = normalizeForSearch(query).trim();
+  const words = text.split(/\s+/).filter(Boolean);
+  const rank = (option: SearchableZone) => {
+    const city = normalizeForSearch(option.city);
+    return city.startsWith(text) ? 0 : city.includes(text) ? 1 : 2;
+  };
+  return options
+    .filter((option) => words.every((word) => option.search.includes(word)))
+    .map((option, index) => ({ option, index, rank: rank(option) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ option }) => option);
 }

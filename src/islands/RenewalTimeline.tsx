@@ -1,6 +1,6 @@
 import type { RenewalWindow } from '../rules/renewal.ts';
 import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
-import type { Translate } from './translate.ts';
+import { joinSentences, type Translate } from './translate.ts';
 
 interface Props {
   t: Translate;
@@ -37,7 +37,7 @@ export function RenewalTimeline({ t, lng, expiresOn, window, now, today, timeZon
   const expiry = x(start + (PADDING_DAYS - 0.5) * DAY);
   const position = today < window.opensOn ? 'before' : today > window.closesOn ? 'after' : 'inside';
   const when = (instant: Date) => formatDayAndTime(instant, lng, timeZone);
-  const description = [
+  const description = joinSentences([
     t('timeline.window', {
       expires: formatCalendarDate(expiresOn, lng),
       first: formatCalendarDate(window.opensOn, lng),
@@ -48,7 +48,7 @@ export function RenewalTimeline({ t, lng, expiresOn, window, now, today, timeZon
       possibleUntil: when(window.possiblyOpenUntil),
     }),
     t(`timeline.${position}`, { today: formatCalendarDate(today, lng) }),
-  ].join(' ');
+  ]);
   return (
     <figure class="timeline">
       <svg viewBox={`0 0 ${WIDTH} 56`} aria-hidden="true" focusable="false">

@@ -8,7 +8,7 @@
  */
 import { calendarDayIn, nextRenewalOn, renewalEdge, renewalStatus, renewalWindow, type RenewalStatusInput } from '../rules/renewal.ts';
 import { formatCalendarDate, formatClockTime, formatDayAndTime, formatDayMonth } from '../i18n/format-date.ts';
-import { createTranslate, messageAt, type Messages } from './translate.ts';
+import { createTranslate, joinSentences, messageAt, type Messages } from './translate.ts';
 
 /** The Partner Center labels the renewal sentences name; an island that shows them needs these in its messages. */
 export const renewalAnswerLabels = ['renewSubscription'] as const;
@@ -51,10 +51,10 @@ export function nextRenewalSentence(messages: Messages, lng: string, now: Date, 
 }
 
 /**
- * Replaces `{{name}}` in `template` by the sentences' templates, joined with a
- * space, so one message can embed the shared renewal sentences.
+ * Replaces `{{name}}` in `template` by the sentences' templates, joined as the
+ * script joins sentences, so one message can embed the shared renewal sentences.
  */
 export function embedSentences(template: string, name: string, sentences: readonly Sentence[]): Sentence {
   const values = Object.assign({}, ...sentences.map((sentence) => sentence.values)) as Record<string, string>;
-  return { template: template.replace(`{{${name}}}`, () => sentences.map((sentence) => sentence.template).join(' ')), values };
+  return { template: template.replace(`{{${name}}}`, () => joinSentences(sentences.map((sentence) => sentence.template))), values };
 }

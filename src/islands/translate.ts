@@ -23,3 +23,11 @@ export function createTranslate(lng: string, messages: Messages): Translate {
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
   };
 }
+
+/**
+ * Sentences joined into one text. Full-width sentence punctuation (。！？, as in
+ * Chinese) is never followed by a space; other scripts take one.
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce((text, sentence) => (text === '' ? sentence : /[。！？]$/.test(text) ? `${text}${sentence}` : `${text} ${sentence}`), '');
+}

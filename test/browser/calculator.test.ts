@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
+import { localesDir } from '../support/paths.ts';
+import { axeViolations } from './axe.ts';
 import { copiedText, launchBrowser, openPage, url } from './support.ts';
 
 let browser: Browser;
@@ -13,116 +16,216 @@ afterAll(async () => {
   await browser?.close();
 });
 
+type Json = { [key: string]: string | Json };
+const calculatorStrings = (localePath: string) => JSON.parse(readFileSync(join(localesDir, localePath, 'calculator.json'), 'utf8')) as Json;
+const glossaryLabel = (localePath: string, key: string) => (JSON.parse(readFileSync(join(localesDir, localePath, 'glossary.json'), 'utf8')) as Record<string, { label: string }>)[key]!.label;
+const stringAt = (json: Json, key: string) => key.split('.').reduce<Json | string>((node, part) => (node as Json)[part]!, json) as string;
+
+/**
+ * A pattern for a message as the page shows it: its literal text in order,
+ * each `{{placeholder}}` either a given value or any text. Labels are given by
+ * their glossary text, so the sentence must name the exact label.
+ */
+function sentence(template: string, values: Record<string, string> = {}): RegExp {
+  const parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+  const source = parts.map((part, index) => (index % 2 === 0 ? escape(part) : values[part] !== undefined ? escape(values[part]) : '.+?')).join('');
+  return new RegExp(`^${source}$`);
+}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** A calendar date as the page writes it ("July 22, 2025"). */
+function longDate(page: Page, day: string, lng: string): Promise<string> {
+  return page.evaluate(([value, code]) => new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)), [day, lng] as const);
+}
+
+/** A clock time or a day and time, as the reader's browser writes it in their language and zone. */
+function clockTime(page: Page, instant: string, lng: string, timeZone: string, withDay = false): Promise<string> {
+  return page.evaluate(
+    ([iso, code, zone, day]) => new Intl.DateTimeFormat(code, { ...(day ? { month: 'long', day: 'numeric' } : {}), hour: 'numeric', minute: '2-digit', timeZone: zone }).format(new Date(iso)),
+    [instant, lng, timeZone, withDay] as const,
+  );
+}
+
 const anchor = '#check-your-renewal-eligibility';
 const article = (localePath: string, query = '') => url(`/${localePath}/buy-or-renew-action-pack/${query}${anchor}`);
-/** 1 July 2025, 12:00 UTC: day 9 of the window that opens on 23 June for a subscription expiring on 22 June. */
-const julyFirst = new Date('2025-07-01T12:00:00Z');
 
-async function openAt(localePath: string, query: string, options: { timezoneId?: string } = {}) {
-  const watched = await openPage(browser, { timezoneId: options.timezoneId ?? 'Europe/Berlin', permissions: ['clipboard-read', 'clipboard-write'] });
-  await watched.page.clock.setFixedTime(julyFirst);
+/** The page at a fixed instant in a fixed zone, the calculator hydrated and, when the link gives a valid date, answering. */
+async function openAt(localePath: string, query: string, now: string, timezoneId: string, { answered = query.includes('expires=') } = {}) {
+  const watched = await openPage(browser, { timezoneId, permissions: ['clipboard-read', 'clipboard-write'] });
+  await watched.page.clock.setFixedTime(new Date(now));
   await watched.page.goto(article(localePath, query));
-  await watched.page.locator('#calculator-expires:not([disabled])').waitFor();
+  await watched.page.locator('.calculator[data-ready]').waitFor();
+  if (answered) await watched.page.locator('.calculator__facts').waitFor();
   return watched;
 }
 
 const status = (page: Page) => page.locator('.calculator__status');
+const edge = (page: Page) => page.locator('.calculator__edge');
+const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-/** Each locale's sentence for "open, 22 days left, until 22 July 2025", with its plural form. */
-const openSentence: Record<string, RegExp> = {
-  en: /22 days left.*July 22, 2025/,
-  de: /22 Tage.*22\. Juli 2025/,
-  nl: /22 dagen.*22 juli 2025/,
-  'zh-cn': /22\s*天.*2025年7月22日/,
-  ru: /22 дня.*22 июля 2025/,
-};
+describe.each(locales.map((locale) => [locale.path, locale.code] as const))('renewal calculator in %s', (localePath, lng) => {
+  const strings = calculatorStrings(localePath);
+  const renew = glossaryLabel(localePath, 'renewSubscription');
 
-describe.each(locales.map((locale) => [locale.path] as const))('renewal calculator in %s', (localePath) => {
-  it('answers from the form, in the reader’s language, and keeps the answers in the URL', async () => {
-    const { page, problems } = await openAt(localePath, '');
-    await page.locator('#calculator-expires').fill('2025-06-22');
-    await expect.poll(() => status(page).textContent()).toMatch(openSentence[localePath]!);
+  it('tells a partner in Los Angeles on the evening of the expiration day: not yet', async () => {
+    const { page, problems } = await openAt(localePath, '?expires=2026-11-21', '2026-11-22T04:00:00Z', 'America/Los_Angeles');
+    expect(await status(page).getAttribute('data-state')).toBe('too-early');
+    expect(await text(page, '.calculator__status')).toMatch(sentence(stringAt(strings, 'status.tooEarly')));
+    expect(await edge(page).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells a partner in Berlin on the first morning that it is open, surely from 14:00 their time, and passes axe', async () => {
+    const { page, problems } = await openAt(localePath, '?expires=2025-06-22&auto=off', '2025-06-23T06:00:00Z', 'Europe/Berlin');
     expect(await status(page).getAttribute('data-state')).toBe('open');
+    const when = await clockTime(page, '2025-06-23T12:00:00Z', lng, 'Europe/Berlin');
+    expect(await text(page, '.calculator__edge')).toMatch(sentence(stringAt(strings, 'edge.opensLater'), { renewSubscription: renew, when }));
+    expect(await page.locator('.calculator__edge .ui-label').textContent()).toBe(renew);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells a partner in Berlin on the last day to renew before 12:00 their time, and after that to renew right away', async () => {
+    const { page } = await openAt(localePath, '?expires=2025-06-22&auto=off', '2025-07-22T07:00:00Z', 'Europe/Berlin');
+    const when = await clockTime(page, '2025-07-22T10:00:00Z', lng, 'Europe/Berlin');
+    expect(await text(page, '.calculator__edge')).toMatch(sentence(stringAt(strings, 'edge.lastDaySureUntil'), { when }));
+    await page.clock.setFixedTime(new Date('2025-07-22T11:00:00Z'));
+    await page.reload();
+    await page.locator('.calculator__facts').waitFor();
+    expect(await status(page).getAttribute('data-state')).toBe('open');
+    expect(await text(page, '.calculator__edge')).toMatch(sentence(stringAt(strings, 'edge.lastDayMayHaveClosed')));
+    await page.context().close();
+  });
+
+  it('tells a partner in Kiritimati the day after that Partner Center may still accept renewal until 02:00 the next day', async () => {
+    const { page, problems } = await openAt(localePath, '?expires=2025-06-22&auto=off', '2025-07-22T20:00:00Z', 'Pacific/Kiritimati');
+    expect(await status(page).getAttribute('data-state')).toBe('lapsed');
+    const when = await clockTime(page, '2025-07-23T12:00:00Z', lng, 'Pacific/Kiritimati', true);
+    expect(await text(page, '.calculator__edge')).toMatch(sentence(stringAt(strings, 'edge.mayStillAcceptYesterday'), { when }));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('renewal calculator', () => {
+  it('answers from the form and keeps the answers in the URL, the reader’s own zone left out of it', async () => {
+    const strings = calculatorStrings('en');
+    const { page, problems } = await openAt('en', '', '2025-07-01T12:00:00Z', 'Europe/Berlin');
+    expect(await status(page).getAttribute('data-state')).toBe('none');
+    await page.locator('#calculator-expires').fill('2025-06-22');
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('open');
+    const [first, last, nextYear] = await Promise.all(['2025-06-23', '2025-07-22', '2026-07-01'].map((day) => longDate(page, day, 'en')));
+    expect(await text(page, '.calculator__status')).toMatch(sentence(stringAt(strings, 'status.open'), { days: '22 days', last: last! }));
     await expect.poll(() => new URL(page.url()).searchParams.get('expires')).toBe('2025-06-22');
+    expect(new URL(page.url()).searchParams.get('tz')).toBeNull();
     expect(new URL(page.url()).hash).toBe(anchor);
-    expect(await page.locator('.calculator__facts').textContent()).toMatch(/2025/);
-    expect(await page.locator('.timeline figcaption').textContent()).toBeTruthy();
+    expect(await text(page, '.calculator__facts dd:nth-of-type(1)')).toMatch(sentence(stringAt(strings, 'window.range'), { days: '30 days', first: first!, last: last! }));
+    // "Each year" is followed by no year: the day and month recur, the first renewal has its year.
+    expect(await text(page, '.calculator__facts dd:nth-of-type(4)')).toMatch(sentence(stringAt(strings, 'nextRenewal.value'), { dayMonth: 'July 1', date: nextYear! }));
+    const [sureFrom, sureUntil] = await Promise.all([clockTime(page, '2025-06-23T12:00:00Z', 'en', 'Europe/Berlin', true), clockTime(page, '2025-07-22T10:00:00Z', 'en', 'Europe/Berlin', true)]);
+    expect(await text(page, '.calculator__facts dd:nth-of-type(2)')).toMatch(sentence(stringAt(strings, 'window.span'), { from: sureFrom, until: sureUntil }));
+    expect(await text(page, '.timeline figcaption')).toContain(sureFrom);
+    expect(await copiedText(page, () => page.getByRole('button', { name: 'Copy link' }).click())).toBe(article('en', '?expires=2025-06-22&auto=off'));
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it('opens a prefilled link with the times in the named zone and in UTC', async () => {
-    const { page, problems } = await openAt(localePath, '?expires=2025-06-22&auto=off&tz=America/Los_Angeles');
-    expect(await page.locator('#calculator-expires').inputValue()).toBe('2025-06-22');
-    expect(await page.locator('#calculator-zone').inputValue()).toBe('America/Los_Angeles');
-    const facts = (await page.locator('.calculator__facts').textContent()) ?? '';
-    expect(facts).toMatch(/17:00|5:00/);
-    expect(facts).toMatch(/00:00|12:00/);
-    expect(problems).toEqual([]);
+  it('says plainly when renewal is too early, lapsed, or not needed, and never gives a date for automatic renewal', async () => {
+    const strings = calculatorStrings('en');
+    const { page } = await openAt('en', '?expires=2025-07-01&auto=off', '2025-07-01T12:00:00Z', 'UTC');
+    const [july2, july31, may31] = await Promise.all(['2025-07-02', '2025-07-31', '2025-05-31'].map((day) => longDate(page, day, 'en')));
+    expect(await text(page, '.calculator__status')).toMatch(sentence(stringAt(strings, 'status.tooEarly'), { first: july2!, last: july31! }));
+    await page.locator('#calculator-expires').fill('2025-05-01');
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('lapsed');
+    expect(await text(page, '.calculator__status')).toMatch(sentence(stringAt(strings, 'status.lapsed'), { last: may31! }));
+    await page.locator('#calculator-expires').fill('2025-07-05');
+    await page.locator('#calculator-auto').check();
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('auto-renews');
+    expect(await text(page, '.calculator__answer')).toBe(stringAt(strings, 'status.autoRenews'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('auto')).toBe('on');
     await page.context().close();
   });
 
-  it('shows a message next to each bad URL value, and runs nothing from the URL', async () => {
-    const { page, problems } = await openAt(localePath, `?expires=${encodeURIComponent('<img src=x onerror=alert(1)>')}&tz=${encodeURIComponent('Mars/<b>Phobos</b>')}`);
+  it('shows a message next to each bad URL value, without an example date, and runs nothing from the URL', async () => {
+    const { page, problems } = await openAt('de', `?expires=${encodeURIComponent('<img src=x onerror=alert(1)>')}&tz=${encodeURIComponent('Mars/<b>Phobos</b>')}`, '2025-07-01T12:00:00Z', 'Europe/Berlin', { answered: false });
     await page.locator('#calculator-expires-error').waitFor();
     await page.locator('#calculator-zone-error').waitFor();
+    const errors = calculatorStrings('de').errors as Json;
+    expect(await page.locator('#calculator-expires-error').textContent()).toBe(errors['invalid-date']);
+    expect(await page.locator('#calculator-expires-error').textContent()).not.toMatch(/\d/);
     expect(await page.locator('#calculator-expires').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.calculator img, .calculator b').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it('downloads an .ics file that a real iCalendar parser reads', async () => {
-    const { page } = await openAt(localePath, '?expires=2025-07-10&auto=off');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.calculator__actions button').first().click()]);
-    const text = readFileSync((await download.path())!, 'utf8');
-    const calendar = new ICAL.Component(ICAL.parse(text));
-    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-    expect(events).toHaveLength(2);
-    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2025-07-11T00:00:00.000Z');
-    expect(events[1]!.startDate.toJSDate().toISOString()).toBe('2025-08-03T00:00:00.000Z');
-    expect(events.every((event) => event.summary.length > 10)).toBe(true);
-    expect(download.suggestedFilename()).toBe('action-pack-renewal-2025-07-11.ics');
-    await page.context().close();
-  });
-});
-
-describe('renewal calculator', () => {
-  it('says plainly when renewal is too early, lapsed, or not needed', async () => {
-    const { page } = await openAt('en', '?expires=2025-07-01&auto=off');
-    await expect.poll(() => status(page).getAttribute('data-state')).toBe('too-early');
-    expect(await status(page).textContent()).toContain('1 day, on July 2, 2025');
-    await page.locator('#calculator-expires').fill('2025-05-01');
-    await expect.poll(() => status(page).getAttribute('data-state')).toBe('lapsed');
-    await page.locator('#calculator-expires').fill('2025-07-05');
-    await page.locator('#calculator-auto').check();
-    await expect.poll(() => status(page).getAttribute('data-state')).toBe('auto-renews');
-    await expect.poll(() => new URL(page.url()).searchParams.get('auto')).toBe('on');
-    await page.context().close();
-  });
-
-  it('uses the reader’s own time zone by default and leaves it out of copied links', async () => {
-    const { page } = await openAt('en', '?expires=2025-06-22', { timezoneId: 'Pacific/Kiritimati' });
-    expect(await page.locator('#calculator-zone').inputValue()).toBe('Pacific/Kiritimati');
-    const copied = await copiedText(page, () => page.getByRole('button', { name: 'Copy link' }).click());
-    expect(copied).toBe(article('en', '?expires=2025-06-22&auto=off'));
-    await page.context().close();
-  });
-
-  it('is keyboard usable: label, focus order, and a live result', async () => {
-    const { page } = await openAt('en', '');
-    await page.locator('#calculator-expires').focus();
-    await page.keyboard.type('06222025');
+  it('lets the reader choose a place by keyboard, in their language, and keeps the zone in the URL', async () => {
+    const { page, problems } = await openAt('ru', '?expires=2025-06-22&auto=off', '2025-07-01T12:00:00Z', 'Europe/Berlin');
+    const zone = page.locator('#calculator-zone');
+    expect(await zone.getAttribute('role')).toBe('combobox');
+    expect(await zone.inputValue()).toContain('(UTC+02:00)');
     await page.locator('#calculator-auto').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('calculator-zone');
-    await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('calculator-auto');
-    await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('calculator-expires');
-    expect(await status(page).getAttribute('aria-live')).toBe('polite');
-    await expect.poll(() => status(page).getAttribute('data-state')).toBe('open');
+    await page.keyboard.type('Москва');
+    await expect.poll(() => zone.getAttribute('aria-expanded')).toBe('true');
+    const active = page.locator('#calculator-zone-list [role="option"][aria-selected="true"]');
+    await expect.poll(() => active.textContent()).toContain('Москва');
+    expect(await zone.getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
+    await expect.poll(() => page.locator('.zone-picker [role="status"]').textContent()).not.toBe('');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('tz')).toBe('Europe/Moscow');
+    expect(await zone.getAttribute('aria-expanded')).toBe('false');
+    expect(await zone.inputValue()).toMatch(/Москва \(UTC\+03:00\)$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('calculator-zone');
+    expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('finds a zone by its UTC offset and by its name, moves with the arrow keys, and restores the choice on Escape', async () => {
+    const { page } = await openAt('en', '?expires=2025-06-22&auto=off', '2025-07-01T12:00:00Z', 'Europe/Berlin');
+    const zone = page.locator('#calculator-zone');
+    await zone.focus();
+    await page.keyboard.type('UTC+05:45');
+    await expect.poll(() => page.locator('#calculator-zone-list [role="option"]').allTextContents()).toEqual([expect.stringContaining('Kathmandu')]);
+    await page.keyboard.press('Escape');
+    expect(await zone.getAttribute('aria-expanded')).toBe('false');
+    expect(await zone.inputValue()).toBe('Central European Time — Berlin (UTC+02:00)');
+    await zone.fill('pacific time');
+    await expect.poll(() => page.locator('#calculator-zone-list [role="option"]').count()).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    const selected = page.locator('#calculator-zone-list [aria-selected="true"]');
+    await expect.poll(() => selected.getAttribute('id')).toBe('calculator-zone-list-1');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => selected.getAttribute('id')).toBe('calculator-zone-list-0');
+    const chosen = await selected.textContent();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('tz')).not.toBeNull();
+    expect(await zone.inputValue()).toBe(chosen);
+    await page.context().close();
+  });
+
+  it('downloads an .ics file with the same all-day dates from two zones, the safe clock times in each reader’s zone', async () => {
+    const download = async (timezoneId: string) => {
+      const { page } = await openAt('en', '?expires=2025-06-22&auto=off', '2025-06-10T12:00:00Z', timezoneId);
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
+      const contents = readFileSync((await file.path())!, 'utf8');
+      expect(file.suggestedFilename()).toBe('action-pack-renewal-2025-06-23.ics');
+      await page.context().close();
+      return new ICAL.Component(ICAL.parse(contents)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    };
+    const berlin = await download('Europe/Berlin');
+    const losAngeles = await download('America/Los_Angeles');
+    for (const events of [berlin, losAngeles]) {
+      expect(events.map((event) => [event.startDate.isDate, event.startDate.toString()])).toEqual([
+        [true, '2025-06-23'],
+        [true, '2025-07-22'],
+      ]);
+    }
+    expect(berlin[0]!.description).toContain('between June 23 at 2:00 PM and July 22 at 12:00 PM (Central European Time)');
+    expect(losAngeles[0]!.description).toContain('between June 23 at 5:00 AM and July 22 at 3:00 AM (Pacific Time)');
   });
 
   it('without JavaScript shows the policy and says the calculator needs JavaScript', async () => {
@@ -130,7 +233,7 @@ describe('renewal calculator', () => {
     await page.goto(article('en'));
     expect(await page.locator('.calculator__needs-js').isVisible()).toBe(true);
     expect(await page.locator('#calculator-expires').isDisabled()).toBe(true);
-    expect(await page.locator('#check-your-renewal-eligibility ~ .callout').first().textContent()).toContain('June 23');
+    expect(await page.locator('#check-your-renewal-eligibility ~ .callout').first().textContent()).toContain('from June 23 through July 22');
     await page.context().close();
   });
 });

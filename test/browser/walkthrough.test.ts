@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { flowIds, walkthroughPath, type Answers, type FlowId } from '../../src/rules/walkthrough.ts';
+import { localesDir } from '../support/paths.ts';
 import { copiedText, launchBrowser, openPage, url } from './support.ts';
 
 let browser: Browser;
@@ -12,21 +15,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** 1 July 2025: a subscription that expired on 22 June 2025 is in its renewal window. */
+/** 1 July 2025, 14:00 in Berlin: a subscription that expired on 22 June 2025 is in its renewal window. */
 const julyFirst = new Date('2025-07-01T12:00:00Z');
+const zone = 'Europe/Berlin';
 const article = (localePath: string, query = '') => url(`/${localePath}/buy-or-renew-action-pack/${query}#guide`);
-const glossary = async (localePath: string) => (await import(`../../locales/${localePath}/glossary.json`, { with: { type: 'json' } })).default as Record<string, string>;
+const glossary = async (localePath: string) =>
+  Object.fromEntries(Object.entries((await import(`../../locales/${localePath}/glossary.json`, { with: { type: 'json' } })).default as Record<string, { label: string }>).map(([key, entry]) => [key, entry.label]));
 const strings = async (localePath: string) => (await import(`../../locales/${localePath}/walkthrough.json`, { with: { type: 'json' } })).default as Record<string, unknown>;
 
 /** The answers the keyboard walk gives, chosen to take each flow's longest branch. */
-const walkAnswers: Answers = { member: 'no', role: 'yes', expires: '2025-06-22', auto: 'off', pay: 'bank', billto: 'yes' };
+const walkAnswers: Answers = { member: 'no', expires: '2025-06-22', auto: 'off', pay: 'bank', billto: 'yes' };
 
 /** The island marks itself ready once it has read the URL. */
 const hydrated = (page: Page) => page.locator('#guide[data-ready]').waitFor();
 
-async function open(localePath: string, query = '', options: { javaScriptEnabled?: boolean } = {}) {
-  const watched = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'], ...options });
-  await watched.page.clock.setFixedTime(julyFirst);
+async function open(localePath: string, query = '', options: { javaScriptEnabled?: boolean; now?: Date } = {}) {
+  const { now = julyFirst, ...contextOptions } = options;
+  const watched = await openPage(browser, { timezoneId: zone, permissions: ['clipboard-read', 'clipboard-write'], ...contextOptions });
+  await watched.page.clock.setFixedTime(now);
   await watched.page.goto(article(localePath, query));
   if (options.javaScriptEnabled !== false) await hydrated(watched.page);
   return watched;
@@ -46,7 +52,7 @@ async function tabTo(page: Page, wanted: (focused: Awaited<ReturnType<typeof act
 async function walkWithKeyboard(page: Page, localePath: string, flow: FlowId, flowName: string, next: string): Promise<void> {
   await tabTo(page, (focused) => focused.tag === 'BUTTON' && focused.text === flowName);
   await page.keyboard.press('Enter');
-  const expected = walkthroughPath(flow, walkAnswers, julyFirst);
+  const expected = walkthroughPath(flow, walkAnswers, julyFirst, zone);
   for (let index = 0; index < expected.length; index++) {
     const node = expected[index]!;
     await expect.poll(async () => `${localePath} ${flow} screen ${index + 1}: ${(await active(page)).tag}`).toBe(`${localePath} ${flow} screen ${index + 1}: H3`);
@@ -96,9 +102,9 @@ describe.each(locales.map((locale) => [locale.path] as const))('walkthrough in %
 
   it('opens a deep link at a mid-flow step, with the Partner Center label of this language', async () => {
     const labels = await glossary(localePath);
-    const { page, problems } = await open(localePath, '?guide=renew&role=yes&expires=2025-06-22&auto=off&pay=bank&step=renew-pay-bank');
+    const { page, problems } = await open(localePath, '?guide=renew&expires=2025-06-22&auto=off&pay=bank&step=renew-pay-bank');
     expect(await page.locator('.guide__text strong').first().textContent()).toBe(labels.submit);
-    const path = walkthroughPath('renew', { role: 'yes', expires: '2025-06-22', auto: 'off', pay: 'bank' }, julyFirst);
+    const path = walkthroughPath('renew', { expires: '2025-06-22', auto: 'off', pay: 'bank' }, julyFirst, zone);
     const position = path.findIndex((node) => node.id === 'renew-pay-bank') + 1;
     expect(await page.locator('.guide__progress').textContent()).toContain(String(position));
     expect(await page.locator('.guide__notice').textContent()).toBe('');
@@ -108,7 +114,7 @@ describe.each(locales.map((locale) => [locale.path] as const))('walkthrough in %
   });
 
   it('falls back to the nearest valid step with a notice for bad URL values, and runs nothing from the URL', async () => {
-    const { page, problems } = await open(localePath, `?guide=renew&role=yes&pay=${encodeURIComponent('<img src=x onerror=alert(1)>')}&expires=2025-02-30&step=nowhere`);
+    const { page, problems } = await open(localePath, `?guide=renew&pay=${encodeURIComponent('<img src=x onerror=alert(1)>')}&expires=2025-02-30&step=nowhere`);
     const corrected = (await strings(localePath)).corrected;
     await expect.poll(() => page.locator('.guide__notice').textContent()).toBe(corrected);
     expect(await page.locator('#guide-expires').count()).toBe(1);
@@ -120,6 +126,52 @@ describe.each(locales.map((locale) => [locale.path] as const))('walkthrough in %
 });
 
 describe('walkthrough', () => {
+  const screenText = async (page: Page) => ((await page.locator('.guide__text').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+  it('lists the roles the article names and goes on, instead of stopping a reader who has none', async () => {
+    const labels = await glossary('en');
+    const { page, problems } = await open('en', '?guide=renew');
+    const text = await screenText(page);
+    for (const role of ['roleGlobalAdmin', 'roleUserAdmin', 'roleMpnPartnerAdmin', 'roleAdminAgent', 'roleSalesAgent']) expect(text).toContain(labels[role]);
+    expect(await page.locator('.guide__text').getAttribute('class')).toContain('guide__text--step');
+    await page.locator('.guide__nav .guide__primary').click();
+    await page.locator('#guide-expires').waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('states where the renewal stands in the calculator’s own sentences, edge notice included', async () => {
+    const firstMorning = new Date('2025-06-23T06:00:00Z');
+    const { page, problems } = await open('de', '?guide=renew&expires=2025-06-22&auto=off&step=renew-offers', { now: firstMorning });
+    await page.locator('.calculator').scrollIntoViewIfNeeded();
+    await page.locator('.calculator__edge').waitFor();
+    const answer = ((await page.locator('.calculator__answer').innerText()) ?? '').replace(/\s+/g, ' ').trim();
+    expect(answer).not.toBe('');
+    expect(await screenText(page)).toContain(answer);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ends a renewal with the yearly date without a year, and the caveat about automatic renewal', async () => {
+    const calculator = JSON.parse(readFileSync(join(localesDir, 'en', 'calculator.json'), 'utf8')) as { nextRenewal: { value: string } };
+    const { page } = await open('en', '?guide=renew&expires=2025-06-22&auto=off&pay=card&billto=no&step=renew-done');
+    const expected = calculator.nextRenewal.value.replace('{{dayMonth}}', 'July 1').replace('{{date}}', 'July 1, 2026');
+    expect(await screenText(page)).toContain(expected);
+    expect(await screenText(page)).toContain((await glossary('en')).purchased);
+    expect(await screenText(page)).toMatch(/turn it back on until you renew/);
+    await page.context().close();
+  });
+
+  it('says "after you select Submit" only to a reader who pays by bank transfer', async () => {
+    const labels = await glossary('en');
+    const { page } = await open('en', '?guide=renew&expires=2025-06-22&auto=off&pay=card&billto=yes&step=bill-to-review');
+    expect(await screenText(page)).not.toContain(labels.submit);
+    await page.goto(article('en', '?guide=renew&expires=2025-06-22&auto=off&pay=bank&billto=yes&step=bill-to-review-bank'));
+    await hydrated(page);
+    expect(await screenText(page)).toContain(labels.submit);
+    await page.context().close();
+  });
+
   it('stays on the same step when the reader switches language mid-flow', async () => {
     const { page } = await open('en', '?guide=cancel&step=cancel-problem-type');
     await page.locator('.language-picker summary').click();

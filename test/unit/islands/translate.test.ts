@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
 import { resources } from '../../../src/i18n/resources.ts';
-import { createTranslate, type Messages } from '../../../src/islands/translate.ts';
+import { createTranslate, joinSentences, type Messages } from '../../../src/islands/translate.ts';
 
 function keysOf(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -46,5 +46,15 @@ describe('island translate()', () => {
 
   it('never interprets values as markup: they come back as the same text', () => {
     expect(createTranslate('en', { hello: 'Hi {{name}}' })('hello', { name: '<img src=x onerror=alert(1)>' })).toBe('Hi <img src=x onerror=alert(1)>');
+  });
+});
+
+describe('joinSentences', () => {
+  it('puts a space between sentences, except after full-width punctuation', () => {
+    expect(joinSentences(['Not yet.', 'Try later.'])).toBe('Not yet. Try later.');
+    expect(joinSentences(['暂时不能续订。', '请稍后再试。'])).toBe('暂时不能续订。请稍后再试。');
+    expect(joinSentences(['可以吗？', '可以！', '好'])).toBe('可以吗？可以！好');
+    expect(joinSentences(['Один.'])).toBe('Один.');
+    expect(joinSentences([])).toBe('');
   });
 });
