@@ -6,6 +6,13 @@ import { EXHAUSTIVE_TIMEOUT, FIRST, LAST } from './support.ts';
 /** Readers from the latest clock on Earth to the earliest; each expiry is checked in one of them, in turn. */
 const READER_ZONES = ['Etc/GMT+12', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Shanghai', 'Pacific/Kiritimati'];
 
+/**
+ * Automatic renewal off on even expiries and on on odd ones. With five zones the
+ * pairs repeat every ten days, so every zone meets both settings in every month
+ * of every year, at half the cost of checking both settings on every day.
+ */
+const autoRenewFor = (expires: number): boolean => expires % 2 !== 0;
+
 describe('renewalWindow', () => {
   it('matches its definition for every expiry from 2000 to 2100, and addDays/daysBetween take its days (exhaustive)', { timeout: EXHAUSTIVE_TIMEOUT }, () => {
     const wrong: string[] = [];
@@ -33,10 +40,9 @@ describe('renewalStatus', () => {
       for (const edge of [window.possiblyOpenFrom, window.surelyOpenFrom, window.surelyOpenUntil, window.possiblyOpenUntil]) {
         for (const offset of [-1, 0]) {
           const now = new Date(edge.getTime() + offset);
-          for (const autoRenew of [false, true]) {
-            const actual = renewalStatus({ expiresOn, now, timeZone, autoRenew });
-            if (JSON.stringify(actual) !== JSON.stringify(expectedStatus(expiresOn, now, timeZone, autoRenew))) wrong.push(`${expiresOn} at ${now.toISOString()} in ${timeZone}: ${JSON.stringify(actual)}`);
-          }
+          const autoRenew = autoRenewFor(expires);
+          const actual = renewalStatus({ expiresOn, now, timeZone, autoRenew });
+          if (JSON.stringify(actual) !== JSON.stringify(expectedStatus(expiresOn, now, timeZone, autoRenew))) wrong.push(`${expiresOn} at ${now.toISOString()} in ${timeZone}, automatic renewal ${autoRenew ? 'on' : 'off'}: ${JSON.stringify(actual)}`);
         }
       }
     }
