@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isValidTimeZone } from '../rules/time-zone.ts';
 import { zoneOption, type ZoneCities, type ZoneOption } from '../i18n/zone-names.ts';
 import type { SearchableZone } from '../i18n/zone-list.ts';
@@ -37,8 +37,19 @@ export function TimeZonePicker({ id, lng, localePath, value, onChange, t, descri
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = `${id}-list`;
+  const input = useRef<HTMLInputElement>(null);
 
   const selected = useMemo(() => (isValidTimeZone(value) ? zoneOption(value, lng, new Date(), cities) : null), [value, lng, cities]);
+  const shownLabel = selected?.label ?? value;
+
+  // The city names arrive after the field gets focus and rename the chosen zone
+  // in the reader's language; writing the new name clears the selection that
+  // focus made, so select it again or the reader's typing would be appended.
+  useLayoutEffect(() => {
+    const field = input.current;
+    if (field && query === null && document.activeElement === field) field.select();
+  }, [shownLabel]);
+
   const matches = options && matchZones ? matchZones(options, query ?? '') : [];
   const shown = matches.slice(0, SHOWN);
 
@@ -87,6 +98,7 @@ export function TimeZonePicker({ id, lng, localePath, value, onChange, t, descri
   return (
     <div class="zone-picker">
       <input
+        ref={input}
         id={id}
         type="text"
         role="combobox"
@@ -99,7 +111,7 @@ export function TimeZonePicker({ id, lng, localePath, value, onChange, t, descri
         autocomplete="off"
         spellcheck={false}
         disabled={disabled}
-        value={query ?? selected?.label ?? value}
+        value={query ?? shownLabel}
         onFocus={(event) => {
           void load();
           event.currentTarget.select();
