@@ -13,12 +13,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { locales } from '../src/i18n/locales.ts';
+import { categoryIds } from '../src/content/categories.ts';
 import { chromiumArgs, chromiumPath } from '../test/support/chromium.ts';
 import { htmlFiles } from '../test/support/html.ts';
 import { parse } from 'parse5';
 import { cssWeight, javascriptWeight } from '../test/support/page-weight.ts';
 import { projectRoot } from '../test/support/paths.ts';
 import { serveStatic } from '../test/support/static-server.ts';
+import { recordTransfer } from '../test/support/transfer.ts';
 import { auditedPages, runLighthouse, type LighthouseRun } from '../test/lighthouse/run-lighthouse.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '0,100,1000').split(',').map(Number);
@@ -26,12 +28,24 @@ const queries: Record<string, string> = { en: 'renew', de: 'verlängern', nl: 'v
 const tmpRoot = join(projectRoot, 'bench', 'tmp');
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
+/**
+ * Categories the generated articles are spread over: the site's own, plus
+ * benchmark ones (titled after the locale's first category) so that a large
+ * site has several long categories, as a real one would.
+ */
+const BENCH_CATEGORIES = 6;
+
+function benchCategories(): string[] {
+  return [...categoryIds, ...Array.from({ length: BENCH_CATEGORIES }, (_, index) => `bench-${index + 1}`)];
+}
+
 /** A generated article: the locale's real buy/renew text (prose, headings, steps, labels), with ids made unique. */
-function generatedArticle(source: string, index: number): string {
+function generatedArticle(source: string, index: number, category: string): string {
   const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
   const suffix = `g${index}`;
   const front = frontMatter
     .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/^"|"$/g, '')} ${index}`)
+    .replace(/^category: .*$/m, `category: ${category}`)
     .replace(/^order: .*$/m, `order: ${100 + index}`);
   const text = body
     .replace(/\n<(Walkthrough|RenewalCalculator) \/>\n/g, '\n')
@@ -40,16 +54,24 @@ function generatedArticle(source: string, index: number): string {
   return `---\n${front}\n---\n${text}`;
 }
 
+/** A copy of the project in bench/tmp with `size` generated articles per locale spread over the categories. */
 function prepare(size: number): string {
   const dir = join(tmpRoot, `site-${size}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'content', 'locales', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  const categories = benchCategories();
+  writeFileSync(join(dir, 'content/categories.json'), `${JSON.stringify(categories)}\n`);
   for (const locale of locales) {
+    const namesFile = join(dir, 'locales', locale.path, 'categories.json');
+    const names = JSON.parse(readFileSync(namesFile, 'utf8')) as Record<string, unknown>;
+    const model = names[categoryIds[0]!] as { title: string; description: string };
+    for (const id of categories.filter((candidate) => !(candidate in names))) names[id] = { title: `${model.title} ${id.slice('bench-'.length)}`, description: model.description };
+    writeFileSync(namesFile, JSON.stringify(names));
     const source = readFileSync(join(projectRoot, 'content/articles', locale.path, 'buy-or-renew-action-pack.mdx'), 'utf8');
     for (let index = 1; index <= size; index++) {
-      writeFileSync(join(dir, 'content/articles', locale.path, `generated-${String(index).padStart(4, '0')}.mdx`), generatedArticle(source, index));
+      writeFileSync(join(dir, 'content/articles', locale.path, `generated-${String(index).padStart(4, '0')}.mdx`), generatedArticle(source, index, categories[index % categories.length]!));
     }
   }
   return dir;
@@ -72,6 +94,7 @@ function folderBytes(dir: string, prefix: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
+/** What the first search downloads in each language, with the site's own search UI, from opening search to the first results. */
 async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
   const { url, server } = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -79,19 +102,12 @@ async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
   try {
     for (const locale of locales) {
       const page = await browser.newPage();
-      let total = 0;
-      page.on('response', async (response) => {
-        if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        // Pagefind's index files are stored gzipped already; scripts and JSON would be compressed by the host.
-        total += /\.(js|json)$/.test(response.url()) ? gzip(body) : body.length;
-      });
       await page.goto(new URL(`/${locale.path}/`, url).href);
+      const transfer = recordTransfer(page);
       await page.locator('[data-search-open]').click();
       await page.locator('#search-input').fill(queries[locale.path]!);
-      await page.locator('.search-results > li').first().waitFor({ timeout: 20_000 });
-      await page.waitForLoadState('networkidle');
-      bytes[locale.path] = total;
+      await page.locator('[data-search-status]').filter({ hasText: queries[locale.path]! }).waitFor({ timeout: 60_000 });
+      bytes[locale.path] = await transfer.bytes();
       await page.close();
     }
   } finally {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { categoryIds } from './categories.ts';
 
 /**
  * A calendar date with no time of day, kept as a `YYYY-MM-DD` string so no time zone can shift it.
@@ -37,7 +38,9 @@ export const articleSchema = z.strictObject({
   /** Last time this text changed. */
   updated: calendarDate,
   translation,
-  /** Sidebar order; lower comes first. */
+  /** One of the ids in `content/categories.json`. */
+  category: z.string().refine((id) => categoryIds.includes(id), { message: `expected one of the categories in content/categories.json: ${categoryIds.join(', ')}` }),
+  /** Order within its category; lower comes first. */
   order: z.number().int().min(0),
   /** An archived article describes an older Partner Center flow and points to the current one. */
   archived: z

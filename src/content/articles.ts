@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocalePath, type LocalePath } from '../i18n/locales.ts';
+import { categoryIds } from './categories.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -16,16 +17,53 @@ function byOrder(a: Article, b: Article): number {
   return a.data.order - b.data.order || a.id.localeCompare(b.id);
 }
 
-/** The articles of one locale, in sidebar order. */
-export async function articlesIn(localePath: LocalePath): Promise<Article[]> {
-  const all = await getCollection('articles');
-  return all.filter((article) => articleKey(article).localePath === localePath).sort(byOrder);
+interface LocaleArticles {
+  /** Every article of the locale, by category, each list in order. */
+  byCategory: Map<string, Article[]>;
+  bySlug: Map<string, Article>;
+}
+
+/**
+ * Built once per locale and kept for the whole build: every page's sidebar
+ * reads it, and filtering the whole collection per page would make the build
+ * quadratic in the number of articles.
+ */
+const localeArticles = new Map<LocalePath, Promise<LocaleArticles>>();
+
+function indexLocale(localePath: LocalePath): Promise<LocaleArticles> {
+  let index = localeArticles.get(localePath);
+  if (!index) {
+    index = getCollection('articles').then((all) => {
+      const byCategory = new Map<string, Article[]>(categoryIds.map((id) => [id, []]));
+      const bySlug = new Map<string, Article>();
+      for (const article of all) {
+        const key = articleKey(article);
+        if (key.localePath !== localePath) continue;
+        byCategory.get(article.data.category)!.push(article);
+        bySlug.set(key.slug, article);
+      }
+      for (const list of byCategory.values()) list.sort(byOrder);
+      return { byCategory, bySlug };
+    });
+    localeArticles.set(localePath, index);
+  }
+  return index;
+}
+
+/** The articles of one category in one locale, in order. */
+export async function articlesInCategory(localePath: LocalePath, categoryId: string): Promise<readonly Article[]> {
+  return (await indexLocale(localePath)).byCategory.get(categoryId) ?? [];
+}
+
+/** The categories of a locale that have articles, in the site's order, each with its articles. */
+export async function categoriesIn(localePath: LocalePath): Promise<{ id: string; articles: readonly Article[] }[]> {
+  const { byCategory } = await indexLocale(localePath);
+  return categoryIds.map((id) => ({ id, articles: byCategory.get(id) ?? [] })).filter((category) => category.articles.length > 0);
 }
 
 /** The same article in another locale; every article exists in every locale (a unit test checks it). */
 export async function articleIn(localePath: LocalePath, slug: string): Promise<Article> {
-  const all = await getCollection('articles');
-  const match = all.find((article) => article.id === `${localePath}/${slug}`);
+  const match = (await indexLocale(localePath)).bySlug.get(slug);
   if (!match) throw new Error(`content/articles/${localePath}/${slug}.mdx is missing`);
   return match;
 }

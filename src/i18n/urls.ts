@@ -19,3 +19,8 @@ export function notFoundUrl(localePath: LocalePath): string {
 export function learnUrl(locale: Locale, page: string): string {
   return `https://learn.microsoft.com/${locale.learnPath}/partner-center/${page}`;
 }
+
+/** Site-relative URL of a page of a category's article list, e.g. `/de/category/subscription/` or `…/subscription/2/`. */
+export function categoryUrl(localePath: LocalePath, categoryId: string, page = 1): string {
+  return page === 1 ? `/${localePath}/category/${categoryId}/` : `/${localePath}/category/${categoryId}/${page}/`;
+}

@@ -15,6 +15,7 @@ interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
@@ -29,8 +30,16 @@ const pagefindUrl = '/pagefind/pagefind.js';
 const maxResults = 8;
 let pagefind: Promise<Pagefind> | undefined;
 
+/**
+ * Pagefind runs in the page rather than in its web worker: a help site's
+ * index is small, and the worker would be a second copy of the engine
+ * (about 12 KB gzip) on every reader's first search.
+ */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>;
+  pagefind ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (engine) => {
+    await engine.options({ noWorker: true });
+    return engine;
+  });
   return pagefind;
 }
 

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordTransfer } from '../support/transfer.ts';
 import { hydrateIslands, launchBrowser, openPage, url } from './support.ts';
 
 let browser: Browser;
@@ -19,6 +20,9 @@ const queries = {
   ru: { renew: 'продлить', cancel: 'отменить', invoice: 'счет' },
 } as const;
 
+/** What the first search may download (gzip), the search code included: Pagefind's engine, the language's index and the results' fragments. */
+const FIRST_SEARCH_BUDGET = 85 * 1024;
+
 const expectedSection = {
   renew: /#(renew-a-microsoft-action-pack-subscription|to-renew-a-microsoft-action-pack-subscription-in-the-partner-center|check-your-renewal-eligibility)$/,
   cancel: /#cancel-your-action-pack-subscription$/,
@@ -26,7 +30,7 @@ const expectedSection = {
 };
 
 describe.each(Object.entries(queries))('search in %s', (localePath, byTask) => {
-  it('loads only when opened, then finds the article for each task and links to the matching section', async () => {
+  it('loads only when opened, within its byte budget, then finds the article for each task and links to the matching section', async () => {
     const { page, problems } = await openPage(browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -34,8 +38,10 @@ describe.each(Object.entries(queries))('search in %s', (localePath, byTask) => {
     await hydrateIslands(page);
     expect(requested.filter((path) => path.startsWith('/pagefind/')), 'search code loads only on first use').toEqual([]);
 
+    const firstSearch = recordTransfer(page);
     await page.locator('[data-search-open]').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    let first = true;
     for (const [task, query] of Object.entries(byTask)) {
       await page.locator('#search-input').fill(query);
       // The status names the query once its results are shown.
@@ -44,6 +50,12 @@ describe.each(Object.entries(queries))('search in %s', (localePath, byTask) => {
       const sections = await page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(sections.some((href) => expectedSection[task as keyof typeof expectedSection].test(href)), `${query}: ${sections.join(' ')}`).toBe(true);
       expect(await page.locator('.search-results mark').count(), query).toBeGreaterThan(0);
+      if (first) {
+        const bytes = await firstSearch.bytes();
+        console.log(`/${localePath}/ first search "${query}": ${(bytes / 1024).toFixed(1)} KB gzip in ${firstSearch.urls.length} requests`);
+        expect(bytes, firstSearch.urls.join(' ')).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+        first = false;
+      }
     }
     expect(requested.some((path) => path.includes(`/pagefind/index/${localePath}_`) || path.includes(`/pagefind/pagefind.${localePath}_`))).toBe(true);
     expect(problems).toEqual([]);

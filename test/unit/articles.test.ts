@@ -71,11 +71,12 @@ describe('articles', () => {
       it(`${locale.path}: names the same Partner Center labels`, () => {
         expect(labelKeys(translation.body).sort()).toEqual(labelKeys(original.body).sort());
       });
-      it(`${locale.path}: is marked as a translation from English, with the same archive state and order`, () => {
+      it(`${locale.path}: is marked as a translation from English, with the same archive state, category and order`, () => {
         const data = articleSchema.parse(load(translation.frontMatter));
         const originalData = articleSchema.parse(load(original.frontMatter));
         expect(data.translation.kind).toBe('translation');
         expect(data.archived).toEqual(originalData.archived);
+        expect(data.category).toBe(originalData.category);
         expect(data.order).toBe(originalData.order);
         expect(data.sourceVersion).toBe(originalData.sourceVersion);
       });
@@ -90,6 +91,7 @@ describe('article schema', () => {
     sourceVersion: '2020-11-23',
     updated: '2026-11-21',
     translation: { kind: 'original' },
+    category: 'subscription',
     order: 1,
   };
 
@@ -104,6 +106,8 @@ describe('article schema', () => {
     ['a translation without review date', { translation: { kind: 'translation', from: 'en' } }, 'translation'],
     ['an unknown field', { author: 'someone' }, ''],
     ['a short description', { description: 'Too short' }, 'description'],
+    ['a category that content/categories.json does not list', { category: 'billing' }, 'category'],
+    ['no category', { category: undefined }, 'category'],
   ])('rejects %s and names the field', (_, change, field) => {
     const result = articleSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
