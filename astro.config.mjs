@@ -36,12 +36,27 @@ function isIndexable(pageUrl) {
 const preactRuntime = /\/node_modules\/preact\//;
 const islandCore = /\/src\/(islands\/(url-state|translate)|i18n\/(device-zone|zone-names)|rules\/(time-zone|calendar-date|errors))\.ts$|\/node_modules\/date-fns-tz\//;
 
+/**
+ * Every MDX entry makes the bundler print a multi-line MODULE_LEVEL_DIRECTIVE
+ * warning about Astro's own "use astro:head-inject" directive
+ * (withastro/astro#18087): thousands of lines on a large site, which hide real
+ * warnings and cost build time. Only that warning is dropped.
+ * @type {import('vite').Plugin}
+ */
+const quietHeadInjectWarning = {
+  name: 'quiet-head-inject-warning',
+  onLog(_level, log) {
+    if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+  },
+};
+
 export default defineConfig({
   site,
   outDir: fileURLToPath(outDir),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {
+    plugins: [quietHeadInjectWarning],
     environments: {
       client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'preact', test: preactRuntime }, { name: 'island-core', test: islandCore }] } } } } },
     },

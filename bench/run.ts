@@ -1,10 +1,14 @@
 /**
  * `npm run bench`: builds the site cold in a temporary folder with the real
- * content, then with 100 and 1,000 generated articles per locale, and reports
+ * content, then with 200 and 1,000 generated articles per locale, and reports
  * build cost per page, peak memory, search-index size per language and the bytes
  * a reader downloads. On the real content it also reports Lighthouse's mobile
  * performance score per page, the median of 3 runs (a timing, so reported here
  * and never gated in CI). Writes bench/results.json. Not part of `npm test`.
+ *
+ * `BENCH_PEER=../shared/peer-starlight/build.sh npm run bench` instead builds
+ * the project and the Starlight peer in turn at 200 and 1,000 copies per locale
+ * and reports the paired pages/s ratio (bench/peer-results.json).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,7 +27,7 @@ import { serveStatic } from '../test/support/static-server.ts';
 import { recordTransfer } from '../test/support/transfer.ts';
 import { auditedPages, runLighthouse, type LighthouseRun } from '../test/lighthouse/run-lighthouse.ts';
 
-const sizes = (process.env.BENCH_SIZES ?? '0,100,1000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '0,200,1000').split(',').map(Number);
 const queries: Record<string, string> = { en: 'renew', de: 'verlängern', nl: 'verlengen', 'zh-cn': '续订', ru: 'продлить' };
 const tmpRoot = join(projectRoot, 'bench', 'tmp');
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
@@ -128,6 +132,7 @@ function firstLoad(dist: string) {
     home: weigh('/en/'),
     'plain article': weigh('/en/upgrade-partner-network-membership/'),
     'article with islands': weigh('/en/buy-or-renew-action-pack/'),
+    'category page': weigh('/en/category/subscription/'),
     '404': weigh('/en/404/'),
   };
 }
@@ -150,6 +155,69 @@ async function lighthousePerformance(dist: string): Promise<Record<string, { run
       return [page.path, { runs, median: median(runs) }];
     }),
   );
+}
+
+if (process.argv[2] === 'prepare') {
+  // `node bench/run.ts prepare 200`: only write the generated site, to profile a build by hand.
+  console.log(prepare(Number(process.argv[3] ?? 200)));
+  process.exit(0);
+}
+
+/** One build of the project as `npm run build` does it (astro build, then Pagefind), timed as a whole. */
+function projectBuild(dir: string) {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  rmSync(join(dir, '.astro'), { recursive: true, force: true });
+  const run = measure(dir, 'sh', ['-c', 'node_modules/.bin/astro build && node_modules/.bin/pagefind --site dist']);
+  const pages = htmlFiles(join(dir, 'dist')).length;
+  return { pages, seconds: run.seconds, pagesPerSecond: pages / run.seconds, peakMB: run.peakMB };
+}
+
+/** One build of the peer; its script prints "starlight: P pages in S s, R pages/s, peak RSS M MB". */
+function peerBuild(script: string, size: number) {
+  const line = execFileSync('bash', [script, String(size)], { encoding: 'utf8' }).trim().split('\n').at(-1) ?? '';
+  const match = /(\d+) pages in ([\d.]+) s, ([\d.]+) pages\/s, peak RSS (\d+) MB/.exec(line);
+  if (!match) throw new Error(`${script} ${size} printed no figures: ${line}`);
+  return { pages: Number(match[1]), seconds: Number(match[2]), pagesPerSecond: Number(match[3]), peakMB: Number(match[4]) };
+}
+
+/**
+ * `BENCH_PEER=<peer build script> npm run bench`: the project and the peer
+ * built in turn (project, peer, project, peer, …), PEER_RUNS times each per
+ * size, so that both meet the same state of the machine; the ratio is the
+ * median of the ratios of each pair.
+ */
+const PEER_RUNS = 3;
+
+async function pairedWithPeer(script: string, peerSizes: number[]) {
+  const paired = [];
+  for (const size of peerSizes) {
+    const dir = prepare(size);
+    const runs: { project: ReturnType<typeof projectBuild>; peer: ReturnType<typeof peerBuild> }[] = [];
+    for (let run = 0; run < PEER_RUNS; run++) runs.push({ project: projectBuild(dir), peer: peerBuild(script, size) });
+    rmSync(dir, { recursive: true, force: true });
+    const of = (side: 'project' | 'peer', figure: 'seconds' | 'pagesPerSecond' | 'peakMB') => median(runs.map((pair) => pair[side][figure]));
+    paired.push({
+      copiesPerLocale: size,
+      runs,
+      project: { pages: runs[0]!.project.pages, seconds: of('project', 'seconds'), pagesPerSecond: of('project', 'pagesPerSecond'), peakMB: of('project', 'peakMB') },
+      peer: { pages: runs[0]!.peer.pages, seconds: of('peer', 'seconds'), pagesPerSecond: of('peer', 'pagesPerSecond'), peakMB: of('peer', 'peakMB') },
+      pagesPerSecondRatio: median(runs.map((pair) => pair.project.pagesPerSecond / pair.peer.pagesPerSecond)),
+    });
+  }
+  return paired;
+}
+
+if (process.env.BENCH_PEER) {
+  const peerSizes = (process.env.BENCH_PEER_SIZES ?? '200,1000').split(',').map(Number);
+  const paired = await pairedWithPeer(process.env.BENCH_PEER, peerSizes);
+  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${PEER_RUNS} runs each, alternating\n`);
+  console.log('| copies/locale | project pages | project build | project pages/s | project peak RSS | peer pages | peer build | peer pages/s | peer peak RSS | pages/s ratio (median of pairs) |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const p of paired) {
+    console.log(`| ${p.copiesPerLocale} | ${p.project.pages} | ${p.project.seconds.toFixed(1)} s | ${p.project.pagesPerSecond.toFixed(1)} | ${p.project.peakMB} MB | ${p.peer.pages} | ${p.peer.seconds.toFixed(1)} s | ${p.peer.pagesPerSecond.toFixed(1)} | ${p.peer.peakMB} MB | ${p.pagesPerSecondRatio.toFixed(2)}× |`);
+  }
+  writeFileSync(join(projectRoot, 'bench', 'peer-results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, paired }, null, 2)}\n`);
+  process.exit(0);
 }
 
 const results = [];

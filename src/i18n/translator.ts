@@ -9,6 +9,23 @@ import { namespaces, resources } from './resources.ts';
  */
 const instances = new Map<LocaleCode, TFunction>();
 
+/**
+ * Every page asks for the same few hundred strings, and i18next resolves each
+ * call afresh; remembering the answers makes translation nearly free on a large
+ * build. Only string answers to string keys are kept.
+ */
+function remembered(t: TFunction): TFunction {
+  const answers = new Map<string, unknown>();
+  return ((key: unknown, options?: unknown) => {
+    if (typeof key !== 'string') return (t as (key: unknown, options?: unknown) => unknown)(key, options);
+    const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
+    if (answers.has(id)) return answers.get(id);
+    const answer = (t as (key: unknown, options?: unknown) => unknown)(key, options);
+    if (typeof answer === 'string') answers.set(id, answer);
+    return answer;
+  }) as TFunction;
+}
+
 function createTranslator(lng: LocaleCode): TFunction {
   const instance = i18next.createInstance();
   instance.init({
@@ -25,7 +42,7 @@ function createTranslator(lng: LocaleCode): TFunction {
       throw new Error(`Missing translation "${namespace}:${key}" for ${languages.join(', ')} (locales/${lng.toLowerCase()}/${namespace}.json)`);
     },
   });
-  return instance.t;
+  return remembered(instance.t);
 }
 
 export function translator(lng: string | undefined): TFunction {
