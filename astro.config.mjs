@@ -46,7 +46,7 @@ const islandCore = /\/src\/(islands\/(url-state|translate)|i18n\/(device-zone|zo
 const quietHeadInjectWarning = {
   name: 'quiet-head-inject-warning',
   onLog(_level, log) {
-    if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+    return !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'));
   },
 };
 

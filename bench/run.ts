@@ -11,13 +11,13 @@
  * and reports the paired pages/s ratio (bench/peer-results.json).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { locales } from '../src/i18n/locales.ts';
-import { categoryIds } from '../src/content/categories.ts';
+import { categoriesWithExtra, generatedSite } from './generated-site.ts';
 import { chromiumArgs, chromiumPath } from '../test/support/chromium.ts';
 import { htmlFiles } from '../test/support/html.ts';
 import { parse } from 'parse5';
@@ -32,53 +32,11 @@ const queries: Record<string, string> = { en: 'renew', de: 'verlängern', nl: 'v
 const tmpRoot = join(projectRoot, 'bench', 'tmp');
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
-/**
- * Categories the generated articles are spread over: the site's own, plus
- * benchmark ones (titled after the locale's first category) so that a large
- * site has several long categories, as a real one would.
- */
+/** Benchmark categories added to the site's own, so that generated articles fill several long categories. */
 const BENCH_CATEGORIES = 6;
 
-function benchCategories(): string[] {
-  return [...categoryIds, ...Array.from({ length: BENCH_CATEGORIES }, (_, index) => `bench-${index + 1}`)];
-}
-
-/** A generated article: the locale's real buy/renew text (prose, headings, steps, labels), with ids made unique. */
-function generatedArticle(source: string, index: number, category: string): string {
-  const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-  const suffix = `g${index}`;
-  const front = frontMatter
-    .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/^"|"$/g, '')} ${index}`)
-    .replace(/^category: .*$/m, `category: ${category}`)
-    .replace(/^order: .*$/m, `order: ${100 + index}`);
-  const text = body
-    .replace(/\n<(Walkthrough|RenewalCalculator) \/>\n/g, '\n')
-    .replace(/\{#([a-z0-9-]+)\}/g, `{#$1-${suffix}}`)
-    .replace(/<Step id="([a-z0-9-]+)-step-(\d+)"/g, `<Step id="$1-${suffix}-step-$2"`);
-  return `---\n${front}\n---\n${text}`;
-}
-
-/** A copy of the project in bench/tmp with `size` generated articles per locale spread over the categories. */
 function prepare(size: number): string {
-  const dir = join(tmpRoot, `site-${size}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'content', 'locales', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
-  const categories = benchCategories();
-  writeFileSync(join(dir, 'content/categories.json'), `${JSON.stringify(categories)}\n`);
-  for (const locale of locales) {
-    const namesFile = join(dir, 'locales', locale.path, 'categories.json');
-    const names = JSON.parse(readFileSync(namesFile, 'utf8')) as Record<string, unknown>;
-    const model = names[categoryIds[0]!] as { title: string; description: string };
-    for (const id of categories.filter((candidate) => !(candidate in names))) names[id] = { title: `${model.title} ${id.slice('bench-'.length)}`, description: model.description };
-    writeFileSync(namesFile, JSON.stringify(names));
-    const source = readFileSync(join(projectRoot, 'content/articles', locale.path, 'buy-or-renew-action-pack.mdx'), 'utf8');
-    for (let index = 1; index <= size; index++) {
-      writeFileSync(join(dir, 'content/articles', locale.path, `generated-${String(index).padStart(4, '0')}.mdx`), generatedArticle(source, index, categories[index % categories.length]!));
-    }
-  }
-  return dir;
+  return generatedSite(join(tmpRoot, `site-${size}`), size, categoriesWithExtra(BENCH_CATEGORIES));
 }
 
 /** Runs a command under /usr/bin/time: wall seconds and peak resident memory. */
