@@ -1,5 +1,7 @@
+import { MS_PER_DAY as DAY, dayNumber } from '../rules/calendar-date.ts';
 import type { RenewalWindow } from '../rules/renewal.ts';
-import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
+import { formatCalendarDate } from '../i18n/format-date.ts';
+import { windowValues } from './renewal-answer.ts';
 import { joinSentences, type Translate } from './translate.ts';
 
 interface Props {
@@ -16,7 +18,6 @@ interface Props {
 
 const WIDTH = 320;
 const MARGIN = 12;
-const DAY = 86_400_000;
 /** Days shown either side of the window, so expiry and the days just after closing are visible. */
 const PADDING_DAYS = 5;
 
@@ -27,7 +28,7 @@ const PADDING_DAYS = 5;
  * in the caption, in words, for screen readers (the picture is hidden from them).
  */
 export function RenewalTimeline({ t, lng, expiresOn, window, now, today, timeZone }: Props) {
-  const start = Date.UTC(Number(expiresOn.slice(0, 4)), Number(expiresOn.slice(5, 7)) - 1, Number(expiresOn.slice(8, 10))) - (PADDING_DAYS - 1) * DAY;
+  const start = (dayNumber(expiresOn) - (PADDING_DAYS - 1)) * DAY;
   const end = window.possiblyOpenUntil.getTime() + (PADDING_DAYS - 1) * DAY;
   /** Instants outside the shown range sit at its edge: "today" years away still shows which side it is on. */
   const x = (instant: number) => MARGIN + (Math.min(Math.max(instant - start, 0), end - start) / (end - start)) * (WIDTH - 2 * MARGIN);
@@ -36,17 +37,8 @@ export function RenewalTimeline({ t, lng, expiresOn, window, now, today, timeZon
   );
   const expiry = x(start + (PADDING_DAYS - 0.5) * DAY);
   const position = today < window.opensOn ? 'before' : today > window.closesOn ? 'after' : 'inside';
-  const when = (instant: Date) => formatDayAndTime(instant, lng, timeZone);
   const description = joinSentences([
-    t('timeline.window', {
-      expires: formatCalendarDate(expiresOn, lng),
-      first: formatCalendarDate(window.opensOn, lng),
-      last: formatCalendarDate(window.closesOn, lng),
-      sureFrom: when(window.surelyOpenFrom),
-      sureUntil: when(window.surelyOpenUntil),
-      possibleFrom: when(window.possiblyOpenFrom),
-      possibleUntil: when(window.possiblyOpenUntil),
-    }),
+    t('timeline.window', { expires: formatCalendarDate(expiresOn, lng), ...windowValues(window, lng, timeZone) }),
     t(`timeline.${position}`, { today: formatCalendarDate(today, lng) }),
   ]);
   return (

@@ -6,7 +6,7 @@
  * Sentences are returned as templates plus values, so Partner Center labels in
  * them are filled (bold, or quoted in plain text) where they are shown.
  */
-import { calendarDayIn, nextRenewalOn, renewalEdge, renewalStatus, renewalWindow, type RenewalStatusInput } from '../rules/renewal.ts';
+import { renewalEdge, renewalStatus, renewalWindow, renewsAgainOn, type RenewalStatusInput, type RenewalWindow } from '../rules/renewal.ts';
 import { formatCalendarDate, formatClockTime, formatDayAndTime, formatDayMonth } from '../i18n/format-date.ts';
 import { createTranslate, joinSentences, messageAt, type Messages } from './translate.ts';
 
@@ -46,8 +46,24 @@ export function renewalAnswer(messages: Messages, lng: string, input: RenewalSta
 
 /** "Your subscription then renews automatically on July 1 each year, first on July 1, 2026." for a renewal today on the reader's calendar. */
 export function nextRenewalSentence(messages: Messages, lng: string, now: Date, timeZone: string): Sentence {
-  const first = nextRenewalOn(calendarDayIn(now, timeZone));
+  const first = renewsAgainOn(now, timeZone);
   return { template: messageAt(messages, 'nextRenewal.value'), values: { dayMonth: formatDayMonth(first, lng), date: formatCalendarDate(first, lng) } };
+}
+
+/**
+ * The window's days and its sure and possible instants in the reader's words
+ * and clock, as the timeline's description and the calendar file state them.
+ */
+export function windowValues(window: RenewalWindow, lng: string, timeZone: string): Record<'first' | 'last' | 'sureFrom' | 'sureUntil' | 'possibleFrom' | 'possibleUntil', string> {
+  const when = (instant: Date) => formatDayAndTime(instant, lng, timeZone);
+  return {
+    first: formatCalendarDate(window.opensOn, lng),
+    last: formatCalendarDate(window.closesOn, lng),
+    sureFrom: when(window.surelyOpenFrom),
+    sureUntil: when(window.surelyOpenUntil),
+    possibleFrom: when(window.possiblyOpenFrom),
+    possibleUntil: when(window.possiblyOpenUntil),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { RENEWAL_WINDOW_DAYS, renewalWindow } from '../rules/renewal.ts';
-import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
 import { zoneDisplayName } from '../i18n/zone-names.ts';
 import { calendarFile } from './calendar-file.ts';
+import { windowValues } from './renewal-answer.ts';
 import type { Translate } from './translate.ts';
 
 /** Alarms, in the calendar's own zone: 09:00 on the first day, and 09:00 the day before the last one. */
@@ -25,15 +25,9 @@ export interface RenewalCalendarInput {
  */
 export function renewalCalendar({ expiresOn, timeZone, lng, t, pageUrl }: RenewalCalendarInput, host: string, createdAt: Date): string {
   const window = renewalWindow(expiresOn);
-  const when = (instant: Date) => formatDayAndTime(instant, lng, timeZone);
   const description = t('calendar.description', {
     days: t('days', { count: RENEWAL_WINDOW_DAYS }),
-    first: formatCalendarDate(window.opensOn, lng),
-    last: formatCalendarDate(window.closesOn, lng),
-    sureFrom: when(window.surelyOpenFrom),
-    sureUntil: when(window.surelyOpenUntil),
-    possibleFrom: when(window.possiblyOpenFrom),
-    possibleUntil: when(window.possiblyOpenUntil),
+    ...windowValues(window, lng, timeZone),
     zone: zoneDisplayName(timeZone, lng, window.surelyOpenFrom),
     url: pageUrl,
   });

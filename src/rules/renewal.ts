@@ -207,3 +207,8 @@ export function nextRenewalOn(renewedOn: string): string {
   const day = month === 1 && date.getUTCDate() === 29 ? 28 : date.getUTCDate();
   return dayString(Date.UTC(date.getUTCFullYear() + 1, month, day) / MS_PER_DAY);
 }
+
+/** The date a subscription renewed today, on the reader's calendar, next renews automatically. */
+export function renewsAgainOn(now: Date, timeZone: string): string {
+  return nextRenewalOn(calendarDayIn(now, timeZone));
+}

@@ -74,8 +74,6 @@ export function timeOf(now: unknown): number {
   return time;
 }
 
-const DAY = 86_400_000;
-
 /** The wall clock Intl prints for `time` in `zone`, as milliseconds of the same fields read as UTC. */
 function wallClockFromIntl(time: number, formatter: Intl.DateTimeFormat): number {
   const fields: Record<string, string> = {};
@@ -109,7 +107,7 @@ function wallClockIn(time: number, zone: string, formatter: Intl.DateTimeFormat)
   if (time >= TRUSTED_FROM && time < TRUSTED_UNTIL) {
     const offset = getTimezoneOffset(zone, new Date(time));
     const wall = time + offset;
-    if (getTimezoneOffset(zone, new Date(wall - DAY)) === offset && getTimezoneOffset(zone, new Date(wall + DAY)) === offset) return wall;
+    if (getTimezoneOffset(zone, new Date(wall - MS_PER_DAY)) === offset && getTimezoneOffset(zone, new Date(wall + MS_PER_DAY)) === offset) return wall;
   }
   return wallClockFromIntl(time, formatter);
 }

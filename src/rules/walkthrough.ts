@@ -9,7 +9,7 @@
  * branch, the bill-to address, turning off automatic renewal, cancelling through
  * a support request, and the invoice.
  */
-import { RulesError, nextRenewalOn, parseCalendarDate, renewalStatus, calendarDayIn } from './renewal.ts';
+import { RulesError, parseCalendarDate, renewalStatus } from './renewal.ts';
 import { answerKeys, isFlowId, sharedAnswers, type AnswerKey, type Answers, type FlowId } from './walkthrough-keys.ts';
 
 export { answerKeys, flowForSection, flowIds, isFlowId, sharedAnswers, type AnswerKey, type Answers, type FlowId } from './walkthrough-keys.ts';
@@ -188,8 +188,7 @@ export function walkthroughPath(flow: FlowId, answers: Answers, now: Date, timeZ
         if (entry.kind === 'question' && answers[entry.answer] === undefined) return false;
         continue;
       }
-      let value: string | undefined;
-      value = entry.on === 'renewal' ? renewalBranch(answers, now, timeZone) : answers[entry.on];
+      const value = entry.on === 'renewal' ? renewalBranch(answers, now, timeZone) : answers[entry.on];
       const next = value === undefined ? undefined : (entry.cases as Record<string, Sequence>)[value];
       if (!next || !walk(next)) return false;
     }
@@ -245,11 +244,6 @@ export function resolveWalkthrough(raw: Readonly<Record<string, string | null | 
     position = unanswered >= 0 ? unanswered : path.length - 1;
   }
   return { flow: flowValue, answers, path, position, corrections };
-}
-
-/** The date a subscription renewed today, on the reader's calendar, next renews automatically. */
-export function renewsAgainOn(now: Date, timeZone: string): string {
-  return nextRenewalOn(calendarDayIn(now, timeZone));
 }
 
 /** Every glossary label any flow names, so the island receives exactly the labels it can show. */

@@ -14,7 +14,6 @@ import {
   questionsOn,
   readAnswers,
   renewalBranch,
-  renewsAgainOn,
   resolveWalkthrough,
   sharedAnswers,
   walkthroughPath,
@@ -568,21 +567,5 @@ describe('resolveWalkthrough', () => {
       }
     }
     expect(wrong.slice(0, 20)).toEqual([]);
-  });
-});
-
-describe('renewsAgainOn', () => {
-  it.each([
-    ['2025-07-01T12:00:00Z', 'UTC', '2026-07-01'],
-    ['2025-07-01T23:59:59.999Z', 'UTC', '2026-07-01'],
-    ['2025-07-01T23:59:59.999Z', 'Europe/Berlin', '2026-07-02'],
-    ['2025-07-01T17:00:00-07:00', 'America/Los_Angeles', '2026-07-01'],
-    ['2025-07-01T17:00:00-07:00', 'UTC', '2026-07-02'],
-    ['2025-07-02T09:00:00+14:00', 'Pacific/Kiritimati', '2026-07-02'],
-    ['2028-02-29T12:00:00Z', 'UTC', '2029-02-28'],
-    ['2027-02-28T12:00:00Z', 'UTC', '2028-02-28'],
-    ['2025-12-31T12:00:00Z', 'UTC', '2026-12-31'],
-  ])('renews a subscription renewed at %s (a reader in %s) again on %s: the reader’s date a year later', (when, timeZone, expected) => {
-    expect(renewsAgainOn(new Date(when), timeZone)).toBe(expected);
   });
 });
