@@ -2,10 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 
 const site = 'https://actionpack-help.example.org';
@@ -36,27 +34,12 @@ function isIndexable(pageUrl) {
 const preactRuntime = /\/node_modules\/preact\//;
 const islandCore = /\/src\/(islands\/(url-state|translate)|i18n\/(device-zone|zone-names)|rules\/(time-zone|calendar-date|errors))\.ts$|\/node_modules\/date-fns-tz\//;
 
-/**
- * Every MDX entry makes the bundler print a multi-line MODULE_LEVEL_DIRECTIVE
- * warning about Astro's own "use astro:head-inject" directive
- * (withastro/astro#18087): thousands of lines on a large site, which hide real
- * warnings and cost build time. Only that warning is dropped.
- * @type {import('vite').Plugin}
- */
-const quietHeadInjectWarning = {
-  name: 'quiet-head-inject-warning',
-  onLog(_level, log) {
-    return !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'));
-  },
-};
-
 export default defineConfig({
   site,
   outDir: fileURLToPath(outDir),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {
-    plugins: [quietHeadInjectWarning],
     environments: {
       client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'preact', test: preactRuntime }, { name: 'island-core', test: islandCore }] } } } } },
     },
@@ -66,12 +49,9 @@ export default defineConfig({
     locales: locales.map((locale) => ({ path: locale.path, codes: [locale.code] })),
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  markdown: {
-    syntaxHighlight: 'prism',
-    processor: satteri({ features: { headingAttributes: true } }),
-  },
+  // Articles are rendered by src/content/render-article.ts; no Markdown goes through Astro's own pipeline, so it loads no highlighter.
+  markdown: { syntaxHighlight: false },
   integrations: [
-    mdx(),
     preact(),
     sitemap({
       filter: isIndexable,

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from './content/article-loader.ts';
 import { articleSchema } from './content/article-schema.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/articles' }),
+  loader: articleLoader({ base: 'content/articles' }),
   schema: articleSchema,
 });
 

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocalePath, type LocalePath } from '../i18n/locales.ts';
 import { categoryIds } from './categories.ts';
+import { renderArticle, type RenderedArticle } from './render-article.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -66,6 +68,16 @@ export async function articleIn(localePath: LocalePath, slug: string): Promise<A
   const match = (await indexLocale(localePath)).bySlug.get(slug);
   if (!match) throw new Error(`content/articles/${localePath}/${slug}.mdx is missing`);
   return match;
+}
+
+/**
+ * The article's HTML and headings, rendered from its file. Astro builds from
+ * the project root, which the file path is relative to.
+ */
+export function renderedOf(article: Article): RenderedArticle {
+  const { localePath } = articleKey(article);
+  const file = article.filePath ?? `content/articles/${article.id}.mdx`;
+  return renderArticle(readFileSync(file, 'utf8'), file, localePath);
 }
 
 /**

@@ -31,15 +31,15 @@ export function sidebarSelection<T>(ordered: readonly T[], isCurrent: (item: T) 
 
 /**
  * The first tasks of a category for the home page: each article's tasks in
- * article order until `limit` are taken. Articles are read one at a time and
- * only until then, so the home page costs the same however long the category is.
+ * article order until `limit` are taken. Articles are read only until then, so
+ * the home page costs the same however long the category is.
  */
-export async function topTasks<A, S>(articles: readonly A[], tasksOf: (article: A) => Promise<readonly S[]>, limit = HOME_TASKS): Promise<{ article: A; tasks: S[] }[]> {
+export function topTasks<A, S>(articles: readonly A[], tasksOf: (article: A) => readonly S[], limit = HOME_TASKS): { article: A; tasks: S[] }[] {
   const taken: { article: A; tasks: S[] }[] = [];
   let left = limit;
   for (const article of articles) {
     if (left <= 0) break;
-    const tasks = (await tasksOf(article)).slice(0, left);
+    const tasks = tasksOf(article).slice(0, left);
     if (tasks.length === 0) continue;
     taken.push({ article, tasks });
     left -= tasks.length;

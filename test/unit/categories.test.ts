@@ -61,32 +61,32 @@ describe('sidebarSelection', () => {
 describe('topTasks', () => {
   const tasks: Record<string, string[]> = { a: ['a1', 'a2', 'a3'], archived: [], b: ['b1', 'b2'], c: ['c1'] };
   const read: string[] = [];
-  const tasksOf = async (article: string) => {
+  const tasksOf = (article: string) => {
     read.push(article);
     return tasks[article] ?? [];
   };
 
-  it('takes tasks in article order up to the limit, skipping articles without tasks', async () => {
-    expect(await topTasks(['a', 'archived', 'b', 'c'], tasksOf, 4)).toEqual([
+  it('takes tasks in article order up to the limit, skipping articles without tasks', () => {
+    expect(topTasks(['a', 'archived', 'b', 'c'], tasksOf, 4)).toEqual([
       { article: 'a', tasks: ['a1', 'a2', 'a3'] },
       { article: 'b', tasks: ['b1'] },
     ]);
   });
 
-  it('reads no article after the limit is reached', async () => {
+  it('reads no article after the limit is reached', () => {
     read.length = 0;
-    await topTasks(['a', 'b', 'c', 'd', 'e'], tasksOf, 3);
+    topTasks(['a', 'b', 'c', 'd', 'e'], tasksOf, 3);
     expect(read).toEqual(['a']);
   });
 
-  it('returns what there is when the category has fewer tasks', async () => {
-    expect(await topTasks(['c', 'archived'], tasksOf)).toEqual([{ article: 'c', tasks: ['c1'] }]);
-    expect(await topTasks([], tasksOf)).toEqual([]);
+  it('returns what there is when the category has fewer tasks', () => {
+    expect(topTasks(['c', 'archived'], tasksOf)).toEqual([{ article: 'c', tasks: ['c1'] }]);
+    expect(topTasks([], tasksOf)).toEqual([]);
   });
 
-  it('shows at most HOME_TASKS tasks by default', async () => {
+  it('shows at most HOME_TASKS tasks by default', () => {
     const many = range(1, 50).map(String);
-    const result = await topTasks(many, async (n) => [`${n}.1`, `${n}.2`, `${n}.3`]);
+    const result = topTasks(many, (n) => [`${n}.1`, `${n}.2`, `${n}.3`]);
     expect(result.flatMap((entry) => entry.tasks)).toHaveLength(HOME_TASKS);
   });
 });
