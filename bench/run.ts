@@ -24,7 +24,8 @@ import { parse } from 'parse5';
 import { cssWeight, javascriptWeight } from '../test/support/page-weight.ts';
 import { projectRoot } from '../test/support/paths.ts';
 import { serveStatic } from '../test/support/static-server.ts';
-import { recordTransfer } from '../test/support/transfer.ts';
+import { hydrateIslands } from '../test/support/islands.ts';
+import { firstSearchTransfer } from '../test/support/transfer.ts';
 import { auditedPages, runLighthouse, type LighthouseRun } from '../test/lighthouse/run-lighthouse.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '0,200,1000').split(',').map(Number);
@@ -64,12 +65,10 @@ async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
   try {
     for (const locale of locales) {
       const page = await browser.newPage();
+      page.setDefaultTimeout(60_000);
       await page.goto(new URL(`/${locale.path}/`, url).href);
-      const transfer = recordTransfer(page);
-      await page.locator('[data-search-open]').click();
-      await page.locator('#search-input').fill(queries[locale.path]!);
-      await page.locator('[data-search-status]').filter({ hasText: queries[locale.path]! }).waitFor({ timeout: 60_000 });
-      bytes[locale.path] = await transfer.bytes();
+      await hydrateIslands(page);
+      bytes[locale.path] = (await firstSearchTransfer(page, queries[locale.path]!)).bytes;
       await page.close();
     }
   } finally {

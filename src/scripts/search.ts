@@ -14,10 +14,10 @@ interface PagefindResultData {
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 }
+type PagefindResult = { data(): Promise<PagefindResultData> };
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 interface SearchStrings {
   loading: string;
@@ -27,7 +27,11 @@ interface SearchStrings {
 }
 
 const pagefindUrl = '/pagefind/pagefind.js';
-const maxResults = 8;
+/**
+ * Results shown at a time. Each one downloads its page's fragment (2–3 KB
+ * gzip), so the rest load only when the reader asks for more.
+ */
+const resultsPerPage = 5;
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
@@ -103,16 +107,44 @@ function wire(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   const status = dialog.querySelector<HTMLElement>('[data-search-status]');
   const list = dialog.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!form || !input || !status || !list) return;
-  wireControls(dialog, strings, form, input, status, list);
+  const more = dialog.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !input || !status || !list || !more) return;
+  wireControls(dialog, strings, { form, input, status, list, more });
 }
 
-function wireControls(dialog: HTMLDialogElement, strings: SearchStrings, form: HTMLFormElement, input: HTMLInputElement, status: HTMLElement, list: HTMLOListElement): void {
+interface SearchControls {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function wireControls(dialog: HTMLDialogElement, strings: SearchStrings, { form, input, status, list, more }: SearchControls): void {
   const plural = new Intl.PluralRules(document.documentElement.lang);
   let latest = 0;
+  let pending: PagefindResult[] = [];
+  let shown: Promise<unknown> = Promise.resolve();
+
+  /** Shows the next results of the current search; undefined when a newer search has started meanwhile. */
+  function showMore(ticket: number): Promise<HTMLLIElement[] | undefined> {
+    // Taken before waiting, so a second click meanwhile gets the results after these, and appends after them.
+    const next = pending.splice(0, resultsPerPage);
+    more.hidden = pending.length === 0;
+    const appended = Promise.all([Promise.all(next.map((result) => result.data())), shown]).then(([data]) => {
+      if (ticket !== latest) return undefined;
+      const items = data.map(resultItem);
+      list.append(...items);
+      return items;
+    });
+    shown = appended.catch(() => undefined);
+    return appended;
+  }
 
   async function run(query: string): Promise<void> {
     const ticket = ++latest;
+    pending = [];
+    more.hidden = true;
     if (!query.trim()) {
       status.textContent = '';
       list.replaceChildren();
@@ -123,9 +155,9 @@ function wireControls(dialog: HTMLDialogElement, strings: SearchStrings, form: H
       const engine = await loadPagefind();
       const search = await engine.debouncedSearch(query, {}, 200);
       if (search === null || ticket !== latest) return;
-      const data = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
-      if (ticket !== latest) return;
-      list.replaceChildren(...data.map(resultItem));
+      pending = [...search.results];
+      list.replaceChildren();
+      if (!(await showMore(ticket))) return;
       const count = search.results.length;
       status.textContent =
         count === 0
@@ -136,6 +168,15 @@ function wireControls(dialog: HTMLDialogElement, strings: SearchStrings, form: H
     }
   }
 
+  more.addEventListener('click', async () => {
+    try {
+      const items = await showMore(latest);
+      // The button may have just hidden itself; keyboard and screen reader users continue at the first new result.
+      items?.[0]?.querySelector('a')?.focus();
+    } catch {
+      status.textContent = strings.error;
+    }
+  });
   input.addEventListener('input', () => void run(input.value));
   // A search field swallows the first Escape to clear itself; readers expect Escape to close search.
   input.addEventListener('keydown', (event) => {

@@ -2,6 +2,8 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { expect, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
 
+export { hydrateIslands } from '../support/islands.ts';
+
 export const baseUrl = inject('baseUrl');
 
 export function launchBrowser(): Promise<Browser> {
@@ -44,20 +46,6 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 
 export function url(path: string): string {
   return new URL(path, baseUrl).href;
-}
-
-/**
- * Brings every island on the page into view, because they hydrate when visible,
- * and waits until each has rendered in the browser (Astro then drops its `ssr`
- * attribute) and has read the URL (the island sets `data-ready`). Tests wait for
- * this state instead of for the network to go quiet.
- */
-export async function hydrateIslands(page: Page): Promise<void> {
-  await page.waitForLoadState('load');
-  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr') && island.querySelector('[data-ready]')),
-  );
 }
 
 /**

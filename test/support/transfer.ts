@@ -20,3 +20,16 @@ export function recordTransfer(page: Page): { bytes(): Promise<number>; urls: st
   });
   return { urls, bytes: async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) };
 }
+
+/**
+ * What a reader's first search downloads, measured with the site's own search
+ * UI: from opening search to the status naming the query (results shown).
+ * The page's islands must be hydrated first, or their code would be counted.
+ */
+export async function firstSearchTransfer(page: Page, query: string): Promise<{ bytes: number; urls: string[] }> {
+  const transfer = recordTransfer(page);
+  await page.locator('[data-search-open]').click();
+  await page.locator('#search-input').fill(query);
+  await page.locator('[data-search-status]').filter({ hasText: query }).waitFor();
+  return { bytes: await transfer.bytes(), urls: transfer.urls };
+}
