@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
+import { outdatedLines, translationReport } from './src/i18n/translation-report.ts';
 
 const site = 'https://actionpack-help.example.org';
 const outDir = new URL('./dist/', import.meta.url);
@@ -34,6 +35,23 @@ function isIndexable(pageUrl) {
 const preactRuntime = /\/node_modules\/preact\//;
 const islandCore = /\/src\/(islands\/(url-state|translate)|i18n\/(device-zone|zone-names)|rules\/(time-zone|calendar-date|errors))\.ts$|\/node_modules\/date-fns-tz\//;
 
+/**
+ * Prints every translation that is behind its English original or missing,
+ * as `npm run i18n:status` does. It does not stop the build: the page shows
+ * its readers a notice instead, so an English fix can ship at once.
+ * @type {import('astro').AstroIntegration}
+ */
+const translationStatus = {
+  name: 'translation-status',
+  hooks: {
+    'astro:config:done': ({ config, logger }) => {
+      const outdated = outdatedLines(translationReport(fileURLToPath(config.root)));
+      for (const line of outdated) logger.warn(line);
+      if (outdated.length === 0) logger.info('every translation is up to date');
+    },
+  },
+};
+
 export default defineConfig({
   site,
   outDir: fileURLToPath(outDir),
@@ -52,6 +70,7 @@ export default defineConfig({
   // Articles are rendered by src/content/render-article.ts; no Markdown goes through Astro's own pipeline, so it loads no highlighter.
   markdown: { syntaxHighlight: false },
   integrations: [
+    translationStatus,
     preact(),
     sitemap({
       filter: isIndexable,

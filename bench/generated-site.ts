@@ -6,7 +6,9 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categoryIds } from '../src/content/categories.ts';
-import { locales } from '../src/i18n/locales.ts';
+import { splitFrontMatter, withTranslationMark } from '../src/content/front-matter.ts';
+import { defaultLocale, locales } from '../src/i18n/locales.ts';
+import { articleText, sourceHash } from '../src/i18n/translation-status.ts';
 import { projectRoot } from '../test/support/paths.ts';
 
 /**
@@ -39,7 +41,7 @@ export function generatedArticle(source: string, index: number, category: string
 export function generatedSite(dir: string, size: number, categories: readonly string[]): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'content', 'locales', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'content', 'locales', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
   const listed = [...new Set([...categoryIds, ...categories])];
   writeFileSync(join(dir, 'content/categories.json'), `${JSON.stringify(listed)}\n`);
@@ -51,7 +53,16 @@ export function generatedSite(dir: string, size: number, categories: readonly st
     writeFileSync(namesFile, JSON.stringify(names));
     const source = readFileSync(join(projectRoot, 'content/articles', locale.path, 'buy-or-renew-action-pack.mdx'), 'utf8');
     for (let index = 1; index <= size; index++) {
-      writeFileSync(join(dir, 'content/articles', locale.path, `generated-${String(index).padStart(4, '0')}.mdx`), generatedArticle(source, index, categories[index % categories.length]!));
+      const file = join('content/articles', locale.path, `generated-${String(index).padStart(4, '0')}.mdx`);
+      let article = generatedArticle(source, index, categories[index % categories.length]!);
+      if (locale !== defaultLocale) {
+        // Translated from the generated English article, as its real counterpart is from the real one.
+        const english = splitFrontMatter(readFileSync(join(dir, file.replace(`/${locale.path}/`, `/${defaultLocale.path}/`)), 'utf8'), file);
+        const { translation } = splitFrontMatter(article, file).fields as { translation: { reviewed: Date | string } };
+        const reviewed = translation.reviewed instanceof Date ? translation.reviewed.toISOString().slice(0, 10) : translation.reviewed;
+        article = withTranslationMark(article, file, { reviewed, source: sourceHash(articleText(english.fields as { title: string; description: string }, english.body)) });
+      }
+      writeFileSync(join(dir, file), article);
     }
   }
   return dir;

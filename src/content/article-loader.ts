@@ -2,9 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { load as parseYaml } from 'js-yaml';
-
-const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+import { splitFrontMatter } from './front-matter.ts';
 
 /** `content/articles/<locale>/<slug>.mdx`, relative to the project root. */
 function articleFiles(base: string): string[] {
@@ -25,17 +23,8 @@ function idOf(pathInBase: string): string {
 async function loadArticle(file: string, root: string, { store, parseData }: LoaderContext): Promise<void> {
   const filePath = relative(root, file).split(sep).join('/');
   const id = idOf(filePath.split('/').slice(-2).join('/'));
-  const source = readFileSync(file, 'utf8');
-  const frontMatter = frontMatterPattern.exec(source);
-  if (!frontMatter) throw new Error(`${filePath}: an article starts with front matter between --- lines`);
-  let raw: unknown;
-  try {
-    raw = parseYaml(frontMatter[1]!);
-  } catch (error) {
-    throw new Error(`${filePath}: front matter is not valid YAML: ${(error as Error).message}`, { cause: error });
-  }
-  if (typeof raw !== 'object' || raw === null) throw new Error(`${filePath}: front matter must be a set of fields`);
-  const data = await parseData({ id, data: raw as Record<string, unknown>, filePath });
+  const { fields } = splitFrontMatter(readFileSync(file, 'utf8'), filePath);
+  const data = await parseData({ id, data: fields, filePath });
   store.set({ id, data, filePath });
 }
 

@@ -25,6 +25,8 @@ const translation = z.discriminatedUnion('kind', [
     from: z.literal('en'),
     /** When the translation was last checked against the original. */
     reviewed: calendarDate,
+    /** Hash of the English text it was checked against, written by `npm run i18n:mark`. */
+    source: z.string().regex(/^[0-9a-f]{16}$/, 'expected the hash `npm run i18n:mark <locale>/<slug>` writes'),
   }),
 ]);
 

@@ -3,6 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocalePath, type LocalePath } from '../i18n/locales.ts';
 import { categoryIds } from './categories.ts';
 import { renderArticle, type RenderedArticle } from './render-article.ts';
+import { translatedArticleState } from '../i18n/translation-report.ts';
+import type { TranslationState } from '../i18n/translation-status.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -78,6 +80,13 @@ export function renderedOf(article: Article): RenderedArticle {
   const { localePath } = articleKey(article);
   const file = article.filePath ?? `content/articles/${article.id}.mdx`;
   return renderArticle(readFileSync(file, 'utf8'), file, localePath);
+}
+
+/** A translation's state against the English as it reads now (the build runs from the project root); undefined for an original. */
+export function translationStateOf(article: Article): TranslationState | undefined {
+  if (article.data.translation.kind !== 'translation') return undefined;
+  const { localePath, slug } = articleKey(article);
+  return translatedArticleState('.', localePath, slug);
 }
 
 /**
