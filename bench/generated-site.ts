@@ -6,9 +6,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categoryIds } from '../src/content/categories.ts';
-import { splitFrontMatter, withTranslationMark } from '../src/content/front-matter.ts';
 import { defaultLocale, locales } from '../src/i18n/locales.ts';
-import { articleText, sourceHash } from '../src/i18n/translation-status.ts';
+import { markArticle, readArticleFile } from '../src/i18n/translation-report.ts';
 import { projectRoot } from '../test/support/paths.ts';
 
 /**
@@ -53,16 +52,10 @@ export function generatedSite(dir: string, size: number, categories: readonly st
     writeFileSync(namesFile, JSON.stringify(names));
     const source = readFileSync(join(projectRoot, 'content/articles', locale.path, 'buy-or-renew-action-pack.mdx'), 'utf8');
     for (let index = 1; index <= size; index++) {
-      const file = join('content/articles', locale.path, `generated-${String(index).padStart(4, '0')}.mdx`);
-      let article = generatedArticle(source, index, categories[index % categories.length]!);
-      if (locale !== defaultLocale) {
-        // Translated from the generated English article, as its real counterpart is from the real one.
-        const english = splitFrontMatter(readFileSync(join(dir, file.replace(`/${locale.path}/`, `/${defaultLocale.path}/`)), 'utf8'), file);
-        const { translation } = splitFrontMatter(article, file).fields as { translation: { reviewed: Date | string } };
-        const reviewed = translation.reviewed instanceof Date ? translation.reviewed.toISOString().slice(0, 10) : translation.reviewed;
-        article = withTranslationMark(article, file, { reviewed, source: sourceHash(articleText(english.fields as { title: string; description: string }, english.body)) });
-      }
-      writeFileSync(join(dir, file), article);
+      const slug = `generated-${String(index).padStart(4, '0')}`;
+      writeFileSync(join(dir, 'content/articles', locale.path, `${slug}.mdx`), generatedArticle(source, index, categories[index % categories.length]!));
+      // Translated from the generated English article (written first: English leads the locale list), as its real counterpart is from the real one.
+      if (locale !== defaultLocale) markArticle(dir, locale.path, slug, readArticleFile(dir, locale.path, slug)!.translation!.reviewed!);
     }
   }
   return dir;

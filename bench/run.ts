@@ -25,11 +25,11 @@ import { cssWeight, javascriptWeight } from '../test/support/page-weight.ts';
 import { projectRoot } from '../test/support/paths.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { hydrateIslands } from '../test/support/islands.ts';
+import { searchQueries } from '../test/support/search-queries.ts';
 import { firstSearchTransfer } from '../test/support/transfer.ts';
 import { auditedPages, runLighthouse, type LighthouseRun } from '../test/lighthouse/run-lighthouse.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '0,200,1000').split(',').map(Number);
-const queries: Record<string, string> = { en: 'renew', de: 'verlängern', nl: 'verlengen', 'zh-cn': '续订', ru: 'продлить' };
 const tmpRoot = join(projectRoot, 'bench', 'tmp');
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
@@ -68,7 +68,7 @@ async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
       page.setDefaultTimeout(60_000);
       await page.goto(new URL(`/${locale.path}/`, url).href);
       await hydrateIslands(page);
-      bytes[locale.path] = (await firstSearchTransfer(page, queries[locale.path]!)).bytes;
+      bytes[locale.path] = (await firstSearchTransfer(page, searchQueries[locale.path].renew)).bytes;
       await page.close();
     }
   } finally {

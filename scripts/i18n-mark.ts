@@ -6,22 +6,12 @@
  * `locales/<locale>.marks.json`. A bare locale marks all its articles and
  * namespaces. `--date YYYY-MM-DD` sets the review date instead of today.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withTranslationMark } from '../src/content/front-matter.ts';
 import { defaultLocale, isLocalePath } from '../src/i18n/locales.ts';
-import {
-  articlePath,
-  englishNamespaces,
-  englishSlugs,
-  englishText,
-  marksPath,
-  namespacePath,
-  readJson,
-  readMarks,
-} from '../src/i18n/translation-report.ts';
-import { markNamespace, sourceHash } from '../src/i18n/translation-status.ts';
+import { englishNamespaces, englishSlugs, markArticle, marksPath, namespacePath, readJson, readMarks } from '../src/i18n/translation-report.ts';
+import { markNamespace } from '../src/i18n/translation-status.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -31,13 +21,6 @@ if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error('--date takes 
 if (args.length === 0) {
   console.error('usage: npm run i18n:mark <locale>[/<slug or namespace>] … [--date YYYY-MM-DD]');
   process.exit(2);
-}
-
-function markArticle(localePath: string, slug: string): void {
-  const file = articlePath(localePath, slug);
-  const source = readFileSync(join(root, file), 'utf8');
-  writeFileSync(join(root, file), withTranslationMark(source, file, { reviewed: today!, source: sourceHash(englishText(root, slug).text) }));
-  console.log(`marked ${file}`);
 }
 
 function markNamespaces(localePath: string, namespaces: string[]): void {
@@ -60,9 +43,9 @@ for (const target of args) {
   const slugs = englishSlugs(root);
   const namespaces = englishNamespaces(root);
   if (name === undefined) {
-    for (const slug of slugs) markArticle(localePath, slug);
+    for (const slug of slugs) console.log(`marked ${markArticle(root, localePath, slug, today)}`);
     markNamespaces(localePath, namespaces);
-  } else if (slugs.includes(name)) markArticle(localePath, name);
+  } else if (slugs.includes(name)) console.log(`marked ${markArticle(root, localePath, name, today)}`);
   else if (namespaces.includes(name)) markNamespaces(localePath, [name]);
   else throw new Error(`"${target}": no English article or namespace "${name}"`);
 }

@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
 import { categoryIds } from './categories.ts';
+import { calendarDayOf } from './front-matter.ts';
 
-/**
- * A calendar date with no time of day, kept as a `YYYY-MM-DD` string so no time zone can shift it.
- * YAML turns an unquoted `2025-06-22` into a Date at UTC midnight, so that is read back in UTC.
- */
+/** A calendar date with no time of day, kept as a `YYYY-MM-DD` string so no time zone can shift it. */
 export const calendarDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  calendarDayOf,
   z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date written YYYY-MM-DD')

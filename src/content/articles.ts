@@ -78,7 +78,8 @@ export async function articleIn(localePath: LocalePath, slug: string): Promise<A
  */
 export function renderedOf(article: Article): RenderedArticle {
   const { localePath } = articleKey(article);
-  const file = article.filePath ?? `content/articles/${article.id}.mdx`;
+  const file = article.filePath;
+  if (!file) throw new Error(`Article "${article.id}" has no file path; articles come from the article loader`);
   return renderArticle(readFileSync(file, 'utf8'), file, localePath);
 }
 

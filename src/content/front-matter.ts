@@ -1,5 +1,13 @@
 import { load as parseYaml } from 'js-yaml';
 
+/**
+ * YAML reads an unquoted `2025-06-22` as a Date at UTC midnight; read back in
+ * UTC it is the calendar day that was written. Anything else is returned as is.
+ */
+export function calendarDayOf(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
 const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontMatter } from '../content/front-matter.ts';
+import { calendarDayOf, splitFrontMatter, withTranslationMark } from '../content/front-matter.ts';
 import { defaultLocale, locales, type Locale } from './locales.ts';
-import { articleState, articleText, namespaceState, type Json, type KeyStates, type NamespaceMarks, type TranslationState } from './translation-status.ts';
+import { articleState, articleText, namespaceState, sourceHash, type Json, type KeyStates, type NamespaceMarks, type TranslationState } from './translation-status.ts';
 
 /**
  * The translation status of a project tree, read from its files: every
@@ -40,8 +40,7 @@ export interface ArticleFile {
   body: string;
 }
 
-/** YAML reads an unquoted date as a Date; the site's dates are calendar days. */
-const calendarDay = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''));
+const calendarDay = (value: unknown): string => String(calendarDayOf(value) ?? '');
 
 export function readArticleFile(root: string, localePath: string, slug: string): ArticleFile | undefined {
   const file = articlePath(localePath, slug);
@@ -62,6 +61,14 @@ export function englishText(root: string, slug: string): { text: string; updated
   const english = readArticleFile(root, defaultLocale.path, slug);
   if (!english) throw new Error(`${articlePath(defaultLocale.path, slug)} is missing`);
   return { text: articleText(english, english.body), updated: english.updated };
+}
+
+/** Records that a translation was reviewed on `reviewed` against the English as it reads now. */
+export function markArticle(root: string, localePath: string, slug: string, reviewed: string): string {
+  const file = articlePath(localePath, slug);
+  const source = readFileSync(join(root, file), 'utf8');
+  writeFileSync(join(root, file), withTranslationMark(source, file, { reviewed, source: sourceHash(englishText(root, slug).text) }));
+  return file;
 }
 
 export function translatedArticleState(root: string, localePath: string, slug: string): TranslationState {

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchQueries as queries } from '../support/search-queries.ts';
 import { firstSearchTransfer } from '../support/transfer.ts';
 import { hydrateIslands, launchBrowser, openPage, url } from './support.ts';
 
@@ -10,15 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Real queries partners type, per language, and the section each should reach. */
-const queries = {
-  en: { renew: 'renew', cancel: 'cancel', invoice: 'invoice' },
-  de: { renew: 'verlängern', cancel: 'kündigen', invoice: 'Rechnung' },
-  nl: { renew: 'verlengen', cancel: 'annuleren', invoice: 'factuur' },
-  'zh-cn': { renew: '续订', cancel: '取消', invoice: '发票' },
-  ru: { renew: 'продлить', cancel: 'отменить', invoice: 'счет' },
-} as const;
 
 /** What the first search may download (gzip), the search code included: Pagefind's engine, the language's index and the results' fragments. */
 const FIRST_SEARCH_BUDGET = 85 * 1024;

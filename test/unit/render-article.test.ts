@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { islandNames, renderArticle, splitAtIslands } from '../../src/content/render-article.ts';
 import { glossaryLabel } from '../../src/i18n/glossary.ts';
 import { localePaths, localeByPath } from '../../src/i18n/locales.ts';
-import { articleSources } from '../support/articles.ts';
+import { articleSources, headingIds } from '../support/articles.ts';
 
 const file = 'content/articles/en/example.mdx';
 const frontMatter = '---\ntitle: Example\n---\n\n';
@@ -136,7 +136,6 @@ describe('islands', () => {
 describe('every article', () => {
   it.each(articleSources().map((source) => [source.file, source] as const))('%s renders, with a heading for every id it declares', (_file, source) => {
     const { headings } = renderArticle(source.source, source.file, source.localePath);
-    const declared = [...source.body.matchAll(/^#{2,6} .*?\{#([^}]+)\}\s*$/gm)].map((match) => match[1]);
-    expect(headings.map((heading) => heading.slug)).toEqual(declared);
+    expect(headings.map((heading) => heading.slug)).toEqual(headingIds(source.body));
   });
 });
