@@ -33,15 +33,21 @@ export function generatedArticle(source: string, index: number, category: string
   return `---\n${front}\n---\n${text}`;
 }
 
+/** A copy of the project's sources in `dir` (emptied first) that builds on its own, sharing `node_modules`. */
+export function copyProject(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'content', 'locales', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
 /**
  * Writes the copy to `dir` (emptied first) with `size` generated articles per
  * locale, dealt in turn to `categories`, and returns `dir`.
  */
 export function generatedSite(dir: string, size: number, categories: readonly string[]): string {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'content', 'locales', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  copyProject(dir);
   const listed = [...new Set([...categoryIds, ...categories])];
   writeFileSync(join(dir, 'content/categories.json'), `${JSON.stringify(listed)}\n`);
   for (const locale of locales) {

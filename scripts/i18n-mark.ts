@@ -6,12 +6,9 @@
  * `locales/<locale>.marks.json`. A bare locale marks all its articles and
  * namespaces. `--date YYYY-MM-DD` sets the review date instead of today.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, isLocalePath } from '../src/i18n/locales.ts';
-import { englishNamespaces, englishSlugs, markArticle, marksPath, namespacePath, readJson, readMarks } from '../src/i18n/translation-report.ts';
-import { markNamespace } from '../src/i18n/translation-status.ts';
+import { englishNamespaces, englishSlugs, markArticle, markNamespaces } from '../src/i18n/translation-report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -23,18 +20,6 @@ if (args.length === 0) {
   process.exit(2);
 }
 
-function markNamespaces(localePath: string, namespaces: string[]): void {
-  const marks = readMarks(root, localePath);
-  for (const namespace of namespaces) {
-    const translation = readJson(root, namespacePath(localePath, namespace));
-    if (!translation) throw new Error(`${namespacePath(localePath, namespace)} is missing`);
-    marks[namespace] = markNamespace(readJson(root, namespacePath(defaultLocale.path, namespace))!, translation, today!);
-    console.log(`marked ${namespacePath(localePath, namespace)}`);
-  }
-  const sorted = Object.fromEntries(Object.entries(marks).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(join(root, marksPath(localePath)), `${JSON.stringify(sorted, null, 2)}\n`);
-}
-
 for (const target of args) {
   const [localePath, name, ...rest] = target.split('/');
   if (!localePath || !isLocalePath(localePath) || localePath === defaultLocale.path || rest.length > 0) {
@@ -44,8 +29,8 @@ for (const target of args) {
   const namespaces = englishNamespaces(root);
   if (name === undefined) {
     for (const slug of slugs) console.log(`marked ${markArticle(root, localePath, slug, today)}`);
-    markNamespaces(localePath, namespaces);
+    for (const file of markNamespaces(root, localePath, namespaces, today)) console.log(`marked ${file}`);
   } else if (slugs.includes(name)) console.log(`marked ${markArticle(root, localePath, name, today)}`);
-  else if (namespaces.includes(name)) markNamespaces(localePath, [name]);
+  else if (namespaces.includes(name)) for (const file of markNamespaces(root, localePath, [name], today)) console.log(`marked ${file}`);
   else throw new Error(`"${target}": no English article or namespace "${name}"`);
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarDayOf, splitFrontMatter, withTranslationMark } from '../content/front-matter.ts';
 import { defaultLocale, locales, type Locale } from './locales.ts';
-import { articleState, articleText, namespaceState, sourceHash, type Json, type KeyStates, type NamespaceMarks, type TranslationState } from './translation-status.ts';
+import { articleState, articleText, markNamespace, namespaceState, sourceHash, type Json, type KeyStates, type NamespaceMarks, type TranslationState } from './translation-status.ts';
 
 /**
  * The translation status of a project tree, read from its files: every
@@ -69,6 +69,23 @@ export function markArticle(root: string, localePath: string, slug: string, revi
   const source = readFileSync(join(root, file), 'utf8');
   writeFileSync(join(root, file), withTranslationMark(source, file, { reviewed, source: sourceHash(englishText(root, slug).text) }));
   return file;
+}
+
+/**
+ * Records that `namespaces` of a language were reviewed on `reviewed` against
+ * the English keys as they read now, in `locales/<path>.marks.json`, and
+ * returns the namespace files marked.
+ */
+export function markNamespaces(root: string, localePath: string, namespaces: readonly string[], reviewed: string): string[] {
+  const marks = readMarks(root, localePath);
+  for (const namespace of namespaces) {
+    const translation = readJson(root, namespacePath(localePath, namespace));
+    if (!translation) throw new Error(`${namespacePath(localePath, namespace)} is missing`);
+    marks[namespace] = markNamespace(readJson(root, namespacePath(defaultLocale.path, namespace))!, translation, reviewed);
+  }
+  const sorted = Object.fromEntries(Object.entries(marks).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(join(root, marksPath(localePath)), `${JSON.stringify(sorted, null, 2)}\n`);
+  return namespaces.map((namespace) => namespacePath(localePath, namespace));
 }
 
 export function translatedArticleState(root: string, localePath: string, slug: string): TranslationState {

@@ -52,14 +52,16 @@ export interface ZoneOption {
 }
 
 /**
- * The entry for one zone. `cities` may be empty while the language's city
- * names load; the city then comes from the zone id.
+ * The entry for one zone. `cities` is the language's city names, or null
+ * while they load: the entry then names no city, because the one in the zone
+ * id may not be in the reader's language or even script ("Moscow" for a
+ * Russian reader).
  * @throws {RulesError} `invalid-time-zone` for a name that is not an IANA zone.
  */
-export function zoneOption(id: string, lng: string, now: Date, cities: ZoneCities = {}): ZoneOption {
+export function zoneOption(id: string, lng: string, now: Date, cities: ZoneCities | null): ZoneOption {
   const offsetMinutes = utcOffsetMinutes(now, id);
   const name = zoneDisplayName(id, lng, now);
-  const city = namesPlace(id) ? (cities[canonicalZone(id)] ?? cities[id] ?? cityFromZoneId(id)) : '';
+  const city = namesPlace(id) && cities ? (cities[canonicalZone(id)] ?? cities[id] ?? cityFromZoneId(id)) : '';
   const offset = `UTC${formatUtcOffset(offsetMinutes)}`;
   return { id, name, city, offsetMinutes, label: `${name}${city ? ` — ${city}` : ''} (${offset})` };
 }

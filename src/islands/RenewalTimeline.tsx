@@ -50,7 +50,8 @@ export function RenewalTimeline({ t, lng, expiresOn, window, now, today, timeZon
         {bar(window.surelyOpenUntil, window.possiblyOpenUntil, 'timeline__maybe')}
         <circle cx={expiry} cy="28" r="5" class="timeline__expiry" />
         <path d={`M${x(now.getTime())} 6 v44`} class="timeline__today" />
-        <text x={expiry} y="52" text-anchor="middle">
+        {/* Read from the expiry mark to the right, into the picture: centred on it, a longer word than "Expires" would run off the left edge. */}
+        <text x={expiry - 5} y="52">
           {t('timeline.expiresMark')}
         </text>
         <text x={(x(window.surelyOpenFrom.getTime()) + x(window.surelyOpenUntil.getTime())) / 2} y="14" text-anchor="middle">

@@ -30,7 +30,7 @@ const SHOWN = 50;
  * Enter chooses, Escape closes it and restores the choice.
  */
 export function TimeZonePicker({ id, lng, localePath, value, onChange, t, describedBy, invalid, disabled }: Props) {
-  const [cities, setCities] = useState<ZoneCities>({});
+  const [cities, setCities] = useState<ZoneCities | null>(null);
   const [options, setOptions] = useState<SearchableZone[] | null>(null);
   const [matchZones, setMatchZones] = useState<((options: readonly SearchableZone[], query: string) => SearchableZone[]) | null>(null);
   const [query, setQuery] = useState<string | null>(null);
@@ -42,8 +42,8 @@ export function TimeZonePicker({ id, lng, localePath, value, onChange, t, descri
   const selected = useMemo(() => (isValidTimeZone(value) ? zoneOption(value, lng, new Date(), cities) : null), [value, lng, cities]);
   const shownLabel = selected?.label ?? value;
 
-  // The city names arrive after the field gets focus and rename the chosen zone
-  // in the reader's language; writing the new name clears the selection that
+  // The city names arrive after the field gets focus and add the city to the
+  // chosen zone; writing the new name clears the selection that
   // focus made, so select it again or the reader's typing would be appended.
   useLayoutEffect(() => {
     const field = input.current;

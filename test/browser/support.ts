@@ -16,14 +16,14 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** A page that records everything that must never happen on the site. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+/** A page that records everything that must never happen on the site served at `site` (the built site unless told). */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}, site = baseUrl): Promise<WatchedPage> {
   const context = await browser.newContext({ locale: 'en-US', ...options });
   // Waits are for states, never delays; this limit only ends a wait for a state that never comes.
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const problems: string[] = [];
-  const origin = new URL(baseUrl).origin;
+  const origin = new URL(site).origin;
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });

@@ -37,9 +37,9 @@ describe('cityFromZoneId', () => {
 
 describe('zoneOption', () => {
   it('labels a zone with its name in the reader’s language, a city and the current offset', () => {
-    expect(zoneOption('Europe/Berlin', 'de', january).label).toBe('Mitteleuropäische Zeit — Berlin (UTC+01:00)');
-    expect(zoneOption('Europe/Berlin', 'de', july).label).toBe('Mitteleuropäische Zeit — Berlin (UTC+02:00)');
-    expect(zoneOption('America/Los_Angeles', 'en', july).label).toBe('Pacific Time — Los Angeles (UTC\u221207:00)');
+    expect(zoneOption('Europe/Berlin', 'de', january, {}).label).toBe('Mitteleuropäische Zeit — Berlin (UTC+01:00)');
+    expect(zoneOption('Europe/Berlin', 'de', july, {}).label).toBe('Mitteleuropäische Zeit — Berlin (UTC+02:00)');
+    expect(zoneOption('America/Los_Angeles', 'en', july, {}).label).toBe('Pacific Time — Los Angeles (UTC\u221207:00)');
   });
 
   it('takes the city from the language’s city names, by the id Intl uses for the zone', () => {
@@ -47,9 +47,14 @@ describe('zoneOption', () => {
     expect(zoneOption('Asia/Kolkata', 'en', july, { 'Asia/Calcutta': 'Kolkata (CLDR)' }).city).toBe('Kolkata (CLDR)');
   });
 
+  it('names no city while the language’s city names load, rather than the zone id’s English one', () => {
+    expect(zoneOption('Europe/Moscow', 'ru', july, null)).toMatchObject({ city: '', label: 'Москва, стандартное время (UTC+03:00)' });
+    expect(zoneOption('Europe/Berlin', 'de', july, null).label).toBe('Mitteleuropäische Zeit (UTC+02:00)');
+  });
+
   it('gives a zone that names no place no city, and UTC its long name', () => {
-    expect(zoneOption('UTC', 'en', july)).toMatchObject({ city: '', label: 'Coordinated Universal Time (UTC±00:00)' });
-    expect(zoneOption('Etc/GMT+12', 'en', july)).toMatchObject({ city: '', offsetMinutes: -720 });
+    expect(zoneOption('UTC', 'en', july, {})).toMatchObject({ city: '', label: 'Coordinated Universal Time (UTC±00:00)' });
+    expect(zoneOption('Etc/GMT+12', 'en', july, {})).toMatchObject({ city: '', offsetMinutes: -720 });
   });
 
   it('names zones in every site language', () => {
