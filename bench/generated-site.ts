@@ -37,7 +37,7 @@ export function generatedArticle(source: string, index: number, category: string
 export function copyProject(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'content', 'locales', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'content', 'locales', 'public', 'scripts', 'astro.config.mjs', 'i18next.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }

@@ -10,6 +10,10 @@ import { translator } from '../i18n/translator.ts';
 import { learnUrl } from '../i18n/urls.ts';
 import { flowForSection } from '../rules/walkthrough-keys.ts';
 
+/** The callout types an article may use, and the key of each one's title. */
+const calloutTitles = { important: 'callout.important', note: 'callout.note' } as const;
+const isCalloutType = (type: unknown): type is keyof typeof calloutTitles => typeof type === 'string' && Object.hasOwn(calloutTitles, type);
+
 /**
  * Articles are MDX, rendered to HTML here when their page is built, with the
  * Sätteri parser and the options Astro's MDX integration uses. Compiling each
@@ -104,8 +108,8 @@ const components: Readonly<Record<string, ArticleComponent>> = {
   Callout: {
     attributes: { type: { kind: 'string', required: true } },
     render({ type }, children, { file, t }) {
-      if (type !== 'important' && type !== 'note') throw new Error(`${file}: <Callout type="${type}">: the type is "important" or "note"`);
-      return [element('div', { className: ['callout', `callout--${type}`], role: 'note' }, [element('p', { className: ['callout__title'] }, [text(t(`callout.${type}`))]), ...children])];
+      if (!isCalloutType(type)) throw new Error(`${file}: <Callout type="${type}">: the type is one of ${Object.keys(calloutTitles).map((name) => `"${name}"`).join(', ')}`);
+      return [element('div', { className: ['callout', `callout--${type}`], role: 'note' }, [element('p', { className: ['callout__title'] }, [text(t(calloutTitles[type]))]), ...children])];
     },
   },
   /** A link to a Partner Center article on Microsoft Learn, in the reader's language. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseCalendarDate } from '../rules/calendar-date.ts';
-import { RulesError } from '../rules/errors.ts';
+import { RulesError, type RulesErrorCode } from '../rules/errors.ts';
 import { assertTimeZone } from '../rules/time-zone.ts';
 import { deviceTimeZone } from '../i18n/device-zone.ts';
 import type * as CalculatorResult from './CalculatorResult.tsx';
@@ -92,8 +92,9 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor }:
     </>
   );
 
-  const dateError = day?.error && t(`errors.${day.error}`);
-  const zoneError = timeZone?.error && t(`errors.${timeZone.error}`);
+  const errorMessage = (code: RulesErrorCode) => t(`errors.${code}`);
+  const dateError = day?.error && errorMessage(day.error);
+  const zoneError = timeZone?.error && errorMessage(timeZone.error);
 
   return (
     <section class="calculator" aria-labelledby="calculator-title" data-ready={ready ? '' : undefined} data-pagefind-ignore>

@@ -268,9 +268,11 @@ describe('pseudo-locale: renewal calculator', () => {
 });
 
 /**
- * Every screen of every flow, by its link: answers chosen so that, together,
- * they take every branch, at a moment when a subscription that expired on 22
- * June 2025 is in its window (other expiration dates give the other branches).
+ * Every screen of every flow: each path is opened by a link at its first
+ * screen, with its answers given, and walked with the Next button. Together
+ * the answers take every branch, at a moment when a subscription that expired
+ * on 22 June 2025 is in its window (other expiration dates give the other
+ * branches).
  */
 const julyFirst = new Date('2025-07-01T12:00:00Z');
 const answerSets: Answers[] = [
@@ -281,17 +283,16 @@ const answerSets: Answers[] = [
   { expires: '2025-07-15', auto: 'off' },
   { expires: '2025-01-01', auto: 'off' },
 ];
-const walkthroughScreens = new Map<string, string>();
+const walks: { name: string; query: string; screens: string[] }[] = [];
+const walked = new Set<string>();
 for (const flow of flowIds as readonly FlowId[]) {
   for (const answers of answerSets) {
     const path = walkthroughPath(flow, answers, julyFirst, 'Europe/Berlin');
-    for (const [index, node] of path.entries()) {
-      const key = `${flow} ${node.id}`;
-      if (walkthroughScreens.has(key)) continue;
-      const given = Object.fromEntries(questionsOn(path.slice(0, index)).map((name) => [name, String(answers[name])]));
-      const query = new URLSearchParams({ guide: flow, ...given, step: node.id });
-      walkthroughScreens.set(key, `?${query}`);
-    }
+    const screens = path.map((node) => `${flow} ${node.id}`);
+    if (screens.every((screen) => walked.has(screen))) continue;
+    screens.forEach((screen) => walked.add(screen));
+    const given = Object.fromEntries(questionsOn(path).map((name) => [name, String(answers[name])]));
+    walks.push({ name: screens.join(' → '), query: `?${new URLSearchParams({ guide: flow, ...given, step: path[0]!.id })}`, screens });
   }
 }
 
@@ -300,10 +301,26 @@ describe('pseudo-locale: walkthrough', () => {
     type Entry = WalkthroughNode | { cases: Record<string, readonly Entry[]> };
     const screensOf = (sequence: readonly Entry[]): string[] => sequence.flatMap((entry) => ('kind' in entry ? [entry.id] : Object.values(entry.cases).flatMap(screensOf)));
     const every = flowIds.flatMap((flow) => [...new Set(screensOf(flows[flow] as readonly Entry[]))].map((id) => `${flow} ${id}`));
-    expect([...walkthroughScreens.keys()].sort()).toEqual(every.sort());
+    expect([...walked].sort()).toEqual(every.sort());
   });
 
-  it.each([['choice of flows', ''], ['a link it has to correct', '?guide=renew&step=nowhere'], ...walkthroughScreens.entries()])('%s', async (_, query) => {
-    await checkState({ path: article, query, hash: '#guide', ready: query ? '.guide__progress' : undefined });
+  it('the choice of flows', async () => {
+    await checkState({ path: article, hash: '#guide' });
+  });
+
+  it('a link it has to correct', async () => {
+    await checkState({ path: article, query: '?guide=renew&step=nowhere', hash: '#guide', ready: '.guide__progress' });
+  });
+
+  it.each(walks.map((walk) => [walk.name, walk] as const))('%s', async (_, walk) => {
+    await checkState({ path: article, query: walk.query, hash: '#guide', ready: '.guide__progress' }, async (page) => {
+      for (let index = 1; index < walk.screens.length; index++) {
+        await inspectAtBothWidths(page, walk.screens[index - 1]!, [...new URLSearchParams(walk.query).values()]);
+        await page.setViewportSize(phone);
+        await page.locator('#guide .guide__primary').last().click();
+        const step = walk.screens[index]!.split(' ')[1];
+        await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(step);
+      }
+    });
   });
 });

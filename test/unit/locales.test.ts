@@ -69,15 +69,15 @@ describe('locale files', () => {
 
   it('renders the plural form each language needs', () => {
     const counts = [1, 2, 5, 11, 21, 22];
-    expect(counts.map((count) => translator('ru')('steps.count', { count }))).toEqual([
-      '1 шаг',
-      '2 шага',
-      '5 шагов',
-      '11 шагов',
-      '21 шаг',
-      '22 шага',
+    expect(counts.map((count) => translator('ru')('calculator:days', { count }))).toEqual([
+      '1 день',
+      '2 дня',
+      '5 дней',
+      '11 дней',
+      '21 день',
+      '22 дня',
     ]);
-    expect(counts.map((count) => translator('en')('steps.count', { count }))).toEqual(['1 step', '2 steps', '5 steps', '11 steps', '21 steps', '22 steps']);
-    expect(translator('zh-CN')('steps.count', { count: 1 })).toBe(translator('zh-CN')('steps.count', { count: 5 }).replace('5', '1'));
+    expect(counts.map((count) => translator('en')('calculator:days', { count }))).toEqual(['1 day', '2 days', '5 days', '11 days', '21 days', '22 days']);
+    expect(translator('zh-CN')('calculator:days', { count: 1 })).toBe(translator('zh-CN')('calculator:days', { count: 5 }).replace('5', '1'));
   });
 });

@@ -89,7 +89,7 @@ describe('renderArticle: components', () => {
   it('renders callouts with a translated title and only the two known types', () => {
     expect(html('<Callout type="important">\nRead this.\n</Callout>\n', 'ru')).toMatch(/^<div class="callout callout--important" role="note"><p class="callout__title">[^<]+<\/p><p>Read this\.<\/p><\/div>$/);
     expect(html('<Callout type="note">\nRead this.\n</Callout>\n')).toContain('<p class="callout__title">Note</p>');
-    expect(() => html('<Callout type="warning">\nRead this.\n</Callout>\n')).toThrow('<Callout type="warning">: the type is "important" or "note"');
+    expect(() => html('<Callout type="warning">\nRead this.\n</Callout>\n')).toThrow('<Callout type="warning">: the type is one of "important", "note"');
   });
 
   it('links Microsoft Learn in the reader’s language', () => {
