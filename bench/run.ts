@@ -21,7 +21,7 @@ import { categoriesWithExtra, generatedSite } from './generated-site.ts';
 import { chromiumArgs, chromiumPath } from '../test/support/chromium.ts';
 import { htmlFiles } from '../test/support/html.ts';
 import { parse } from 'parse5';
-import { cssWeight, javascriptWeight } from '../test/support/page-weight.ts';
+import { brotliSize, cssWeight, javascriptWeight } from '../test/support/page-weight.ts';
 import { projectRoot } from '../test/support/paths.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { hydrateIslands } from '../test/support/islands.ts';
@@ -83,7 +83,12 @@ function firstLoad(dist: string) {
     const file = join(dist, path, 'index.html');
     const html = readFileSync(file, 'utf8');
     const page = { path, file, html, document: parse(html) };
-    return { html: gzip(page.html), css: cssWeight(page, dist), js: javascriptWeight(page, [], dist).total };
+    return {
+      html: gzip(page.html),
+      css: cssWeight(page, dist),
+      js: javascriptWeight(page, [], dist).total,
+      brotli: { html: brotliSize(page.html), css: cssWeight(page, dist, brotliSize), js: javascriptWeight(page, [], dist, brotliSize).total },
+    };
   };
   return {
     home: weigh('/en/'),
@@ -212,11 +217,11 @@ console.log('|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(`| ${r.articlesPerLocale} | ${r.pages} | ${r.buildSeconds.toFixed(1)} s | ${r.pagesPerSecond} | ${r.msPerPage} | ${r.buildPeakMB} MB | ${r.pagefindSeconds.toFixed(1)} s | ${locales.map((l) => kb(r.indexBytes[l.path]!)).join(' / ')} |`);
 }
-console.log('\n| articles/locale | page type | HTML | CSS | JS | first search (en / de / nl / zh-cn / ru) |');
+console.log('\n| articles/locale | page type | HTML gzip / brotli | CSS gzip / brotli | JS gzip / brotli | first search, gzip (en / de / nl / zh-cn / ru) |');
 console.log('|---|---|---|---|---|---|');
 for (const r of results) {
   for (const [type, w] of Object.entries(r.firstLoad)) {
-    console.log(`| ${r.articlesPerLocale} | ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${type === 'home' ? locales.map((l) => kb(r.firstSearchBytes[l.path]!)).join(' / ') : ''} |`);
+    console.log(`| ${r.articlesPerLocale} | ${type} | ${kb(w.html)} / ${kb(w.brotli.html)} | ${kb(w.css)} / ${kb(w.brotli.css)} | ${kb(w.js)} / ${kb(w.brotli.js)} | ${type === 'home' ? locales.map((l) => kb(r.firstSearchBytes[l.path]!)).join(' / ') : ''} |`);
   }
 }
 if (lighthouse) {

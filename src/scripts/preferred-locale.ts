@@ -1,9 +1,15 @@
 import { defaultLocale, locales, type LocalePath } from '../i18n/locales.ts';
+import { LANGUAGE_COOKIE, matchLocale } from '../i18n/negotiate-language.ts';
 
 const storageKey = 'preferred-locale';
 
-/** Remembers the language a reader picked, so language-neutral links open it next time. */
+/**
+ * Remembers the language a reader picked, so language-neutral links open it
+ * next time: in storage for this script, and in a cookie for the web server,
+ * which redirects those links before any script runs.
+ */
 export function rememberLocale(path: string): void {
+  document.cookie = `${LANGUAGE_COOKIE}=${encodeURIComponent(path)}; path=/; max-age=31536000; samesite=lax`;
   try {
     localStorage.setItem(storageKey, path);
   } catch {
@@ -27,13 +33,5 @@ export function preferredLocalePath(browserLanguages: readonly string[] = naviga
   const stored = storedLocale();
   const known = locales.find((locale) => locale.path === stored);
   if (known) return known.path;
-  for (const language of browserLanguages) {
-    const lower = language.toLowerCase();
-    const exact = locales.find((locale) => locale.code.toLowerCase() === lower);
-    if (exact) return exact.path;
-    const primary = lower.split('-')[0];
-    const sameLanguage = locales.find((locale) => locale.code.toLowerCase().split('-')[0] === primary);
-    if (sameLanguage) return sameLanguage.path;
-  }
-  return defaultLocale.path;
+  return matchLocale(browserLanguages, locales, defaultLocale.path) as LocalePath;
 }

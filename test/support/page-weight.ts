@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { brotli } from '../../scripts/precompress.ts';
 import { attr, elements, textOf, type BuiltPage } from './html.ts';
 import { distDir } from './paths.ts';
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+/** Compressed size with brotli at the settings `scripts/precompress.ts` writes the served copies with. */
+export const brotliSize = (text: string | Buffer) => brotli(Buffer.from(text)).length;
+export type Compressed = (text: string | Buffer) => number;
 
 /** Static imports of a built module (`import "./x.js"`, `from "./x.js"`); dynamic `import()` is loaded only on demand. */
 function staticImports(code: string): string[] {
@@ -26,14 +30,14 @@ export interface JavaScriptWeight {
 }
 
 /**
- * The JavaScript a page runs on first load, in gzip bytes: its inline scripts, its
+ * The JavaScript a page runs on first load, in gzip bytes (or `size`'s): its inline scripts, its
  * external module scripts and island components/renderers, and everything they
  * import statically. Search is a dynamic import and so is not counted.
  * `withoutIslands` leaves out named islands, to weigh one island's share of a page.
  */
-export function javascriptWeight(page: BuiltPage, withoutIslands: readonly string[] = [], root = distDir): JavaScriptWeight {
+export function javascriptWeight(page: BuiltPage, withoutIslands: readonly string[] = [], root = distDir, size: Compressed = gzipSize): JavaScriptWeight {
   const inline = elements(page.document).filter((element) => element.tagName === 'script' && !attr(element, 'src') && attr(element, 'type') !== 'application/ld+json');
-  const inlineBytes = inline.reduce((sum, script) => sum + gzipSize(textOf(script)), 0);
+  const inlineBytes = inline.reduce((sum, script) => sum + size(textOf(script)), 0);
   const entries = elements(page.document).flatMap((element) => {
     if (element.tagName === 'script' && attr(element, 'src')) return [attr(element, 'src')!];
     if (element.tagName === 'astro-island') {
@@ -46,7 +50,7 @@ export function javascriptWeight(page: BuiltPage, withoutIslands: readonly strin
   const seen = new Set<string>();
   for (const entry of entries) moduleGraph(root, new URL(entry, 'http://site/').pathname, seen);
   const files = [...seen].sort();
-  const fileBytes = files.reduce((sum, file) => sum + gzipSize(readFileSync(join(root, file), 'utf8')), 0);
+  const fileBytes = files.reduce((sum, file) => sum + size(readFileSync(join(root, file), 'utf8')), 0);
   return { inlineBytes, files, fileBytes, total: inlineBytes + fileBytes };
 }
 
@@ -54,13 +58,13 @@ export function formatKB(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** The CSS a page loads on first view: its stylesheets and inline styles, gzip bytes. */
-export function cssWeight(page: BuiltPage, root = distDir): number {
+/** The CSS a page loads on first view: its stylesheets and inline styles, gzip bytes (or `size`'s). */
+export function cssWeight(page: BuiltPage, root = distDir, size: Compressed = gzipSize): number {
   return elements(page.document).reduce((sum, element) => {
     if (element.tagName === 'link' && attr(element, 'rel') === 'stylesheet') {
-      return sum + gzipSize(readFileSync(join(root, new URL(attr(element, 'href')!, 'http://site/').pathname), 'utf8'));
+      return sum + size(readFileSync(join(root, new URL(attr(element, 'href')!, 'http://site/').pathname), 'utf8'));
     }
-    if (element.tagName === 'style') return sum + gzipSize(textOf(element));
+    if (element.tagName === 'style') return sum + size(textOf(element));
     return sum;
   }, 0);
 }
