@@ -6,11 +6,11 @@
  * keeps its plain letters and stands out; text the layout cannot fit shows up
  * as clipped or overflowing, as a long translation would.
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from '../../bench/generated-site.ts';
 import { splitFrontMatter } from '../../src/content/front-matter.ts';
-import { defaultLocale } from '../../src/i18n/locales.ts';
+import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 import { englishNamespaces, englishSlugs, markArticle, markNamespaces } from '../../src/i18n/translation-report.ts';
 import { cityFromZoneId } from '../../src/i18n/zone-names.ts';
 
@@ -105,18 +105,23 @@ export function pseudoArticle(english: string, file: string): string {
 }
 
 /**
- * A copy of the project in `dir` with the pseudo-locale added to its locale
- * list, its strings, time-zone cities and articles made from the English, and
+ * A copy of the project in `dir` whose languages are English and the
+ * pseudo-locale, with its strings, time-zone cities and articles made from the English, and
  * every pseudo translation marked as reviewed, so the build treats it as any
  * other language.
  */
 export function pseudoSite(dir: string, reviewed: string): string {
   copyProject(dir);
+  // English and the pseudo-locale only: the other languages would add pages to build and nothing to check.
+  for (const locale of locales.filter((candidate) => candidate !== defaultLocale)) {
+    for (const path of [`locales/${locale.path}`, `locales/${locale.path}.marks.json`, `content/articles/${locale.path}`, `src/i18n/zone-cities/${locale.path}.json`]) rmSync(join(dir, path), { recursive: true, force: true });
+  }
   const localesFile = join(dir, 'src/i18n/locales.ts');
-  const list = readFileSync(localesFile, 'utf8');
-  const entry = `  { code: '${pseudoLocale.code}', path: '${pseudoLocale.path}', name: '${pseudoText('Pseudo')}', learnPath: '${pseudoLocale.learnPath}' },\n] as const;`;
-  if (!list.includes('\n] as const;')) throw new Error(`${localesFile}: the locale list no longer ends with "] as const;"; update pseudoSite`);
-  writeFileSync(localesFile, list.replace('\n] as const;', `\n${entry}`));
+  const list = /^export const locales = \[\n[\s\S]*?\n\] as const;$/m;
+  const source = readFileSync(localesFile, 'utf8');
+  if (!list.test(source)) throw new Error(`${localesFile}: no "export const locales = [ … ] as const;" list; update pseudoSite`);
+  const entry = (locale: { code: string; path: string; name: string; learnPath: string }) => `  { code: '${locale.code}', path: '${locale.path}', name: '${locale.name}', learnPath: '${locale.learnPath}' },`;
+  writeFileSync(localesFile, source.replace(list, () => ['export const locales = [', entry(defaultLocale), entry({ ...pseudoLocale, name: pseudoText('Pseudo') }), '] as const;'].join('\n')));
 
   mkdirSync(join(dir, 'locales', pseudoLocale.path));
   const namespaces = englishNamespaces(dir);
