@@ -1,20 +1,30 @@
 /**
- * `npm start` after the build: serves `dist/` on http://localhost:4321 through
- * the production nginx configuration when nginx is installed, so what a
- * reader gets locally (language redirects, headers, precompressed files,
- * not-found pages) is what production sends. Without nginx it says so in one
- * line and runs Astro's preview server instead.
+ * `npm start` after the build: serves `dist/` on http://localhost:4321 (or
+ * `PORT`) through the production nginx configuration when nginx is installed,
+ * so what a reader gets locally (language redirects, headers, precompressed
+ * files, not-found pages) is what production sends. Without nginx it says so
+ * in one line and runs Astro's preview server instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { siteData, writeNginxConfig } from './server-config.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
+const port = process.env.PORT ?? '4321';
 const nginx = spawnSync('nginx', ['-v'], { stdio: 'ignore' });
-const child =
-  nginx.error || nginx.status !== 0
-    ? (console.log('nginx is not installed (Debian: apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-js), so this is astro preview: no language redirects, server headers or precompressed files.'),
-      spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', '4321'], { cwd: projectRoot, stdio: 'inherit' }))
-    : (console.log('Serving dist/ with nginx and server/nginx.conf on http://localhost:4321'),
-      spawn('nginx', ['-e', 'stderr', '-p', join(projectRoot, 'server'), '-c', join(projectRoot, 'server/nginx.conf'), '-g', 'daemon off; master_process off;'], { stdio: 'inherit' }));
+
+function serveWithNginx() {
+  const out = join(projectRoot, 'server');
+  const config = writeNginxConfig(out, siteData(join(projectRoot, 'dist')), { listen: `127.0.0.1:${port}`, root: join(projectRoot, 'dist'), runDirectory: join(out, 'run') });
+  console.log(`Serving dist/ with nginx (${config}) on http://localhost:${port}`);
+  return spawn('nginx', ['-e', 'stderr', '-p', out, '-c', config, '-g', 'daemon off; master_process off;'], { stdio: 'inherit' });
+}
+
+function serveWithPreview() {
+  console.log('nginx is not installed (Debian: apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-js), so this is astro preview: no language redirects, server headers or precompressed files.');
+  return spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', port], { cwd: projectRoot, stdio: 'inherit' });
+}
+
+const child = nginx.error || nginx.status !== 0 ? serveWithPreview() : serveWithNginx();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

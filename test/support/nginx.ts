@@ -19,7 +19,7 @@ export function missingNginxMessage(): string | undefined {
   return version.error || version.status !== 0 ? `nginx is not installed; the server tests need Debian's ${nginxPackages} (apt-get install -y ${nginxPackages}; .ci/run does this).` : undefined;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };

@@ -1,0 +1,64 @@
+/**
+ * `npm start` after the build (scripts/start.ts): the site through nginx when
+ * nginx is installed, and Astro's preview server, announced in one line, when
+ * it is not. Run on a free port (`PORT`) rather than 4321, which a developer's
+ * own `npm start` may hold.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freePort, get, type RawResponse } from '../support/nginx.ts';
+import { projectRoot } from '../support/paths.ts';
+
+async function started(env: NodeJS.ProcessEnv, check: (port: number, answer: (path: string) => Promise<RawResponse>) => Promise<void>): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['scripts/start.ts'], { cwd: projectRoot, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`npm start stopped (${code}):\n${output}`))));
+  const answer = (path: string) => get(`http://localhost:${port}${path}`);
+  try {
+    await Promise.race([
+      exited,
+      (async () => {
+        for (;;) {
+          try {
+            return await answer('/en/');
+          } catch {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }
+      })(),
+    ]);
+    await check(port, answer);
+  } finally {
+    child.removeAllListeners('exit');
+    const stopped = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    await stopped;
+  }
+  return output;
+}
+
+describe('npm start', () => {
+  it('serves the build through nginx when it is installed', async () => {
+    await started(process.env, async (_, answer) => {
+      expect((await answer('/en/')).status).toBe(200);
+      const root = await answer('/');
+      expect(root.status).toBe(302);
+      expect(root.headers.location).toMatch(/^\/(en|de|nl|zh-cn|ru)\/$/);
+    });
+  }, 60_000);
+
+  it('without nginx says so in one line and serves the build with astro preview', async () => {
+    const withoutNginx = (process.env.PATH ?? '').split(delimiter).filter((directory) => !existsSync(join(directory, 'nginx'))).join(delimiter);
+    const output = await started({ ...process.env, PATH: withoutNginx }, async (_, answer) => {
+      const page = await answer('/en/');
+      expect(page.status).toBe(200);
+      expect(page.body.toString('utf8')).toContain('<html lang="en"');
+    });
+    expect(output.split('\n')[0]).toMatch(/^nginx is not installed .*astro preview/);
+  }, 60_000);
+});
