@@ -29,7 +29,8 @@ function* files(directory: string): Generator<string> {
 export function precompress(root: string): number {
   let written = 0;
   for (const file of files(root)) {
-    if (!compressibleExtensions.some((extension) => file.endsWith(`.${extension}`))) continue;
+    // The other host's configuration is not served, so it gets no served copies.
+    if (!compressibleExtensions.some((extension) => file.endsWith(`.${extension}`)) || file.endsWith('staticwebapp.config.json')) continue;
     const content = readFileSync(file);
     for (const [suffix, compress] of [['.br', brotli], ['.gz', gzip]] as const) {
       const compressed = compress(content);

@@ -6,6 +6,8 @@
  * in one line and runs Astro's preview server instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { siteData, writeNginxConfig } from './server-config.ts';
 
@@ -14,10 +16,13 @@ const port = process.env.PORT ?? '4321';
 const nginx = spawnSync('nginx', ['-v'], { stdio: 'ignore' });
 
 function serveWithNginx() {
-  const out = join(projectRoot, 'server');
+  // A folder of its own for each run, so two servers (or a test and a developer's server) never share a pid file.
+  const out = mkdtempSync(join(tmpdir(), 'action-pack-help-nginx-'));
   const config = writeNginxConfig(out, siteData(join(projectRoot, 'dist')), { listen: `127.0.0.1:${port}`, root: join(projectRoot, 'dist'), runDirectory: join(out, 'run') });
   console.log(`Serving dist/ with nginx (${config}) on http://localhost:${port}`);
-  return spawn('nginx', ['-e', 'stderr', '-p', out, '-c', config, '-g', 'daemon off; master_process off;'], { stdio: 'inherit' });
+  const server = spawn('nginx', ['-e', 'stderr', '-p', out, '-c', config, '-g', 'daemon off; master_process off;'], { stdio: 'inherit' });
+  server.on('exit', () => rmSync(out, { recursive: true, force: true }));
+  return server;
 }
 
 function serveWithPreview() {

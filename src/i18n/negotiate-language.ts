@@ -7,8 +7,13 @@
  * (no destructuring, spread or optional chaining).
  */
 
-/** The cookie that carries the language a reader picked on the site, so the server's redirect honours it as the browser's chooser does. */
-export const LANGUAGE_COOKIE = 'locale';
+/**
+ * The cookie that carries the language a reader picked on the site, so the
+ * server's redirect honours it as the browser's chooser does. Named for this
+ * site, so another site on the same domain cannot set it by accident; nginx
+ * reads it as a variable, so it has no hyphen.
+ */
+export const LANGUAGE_COOKIE = 'help_site_locale';
 
 /** The site's locales as negotiation needs them. */
 export interface LocaleTag {

@@ -2,7 +2,7 @@
  * The little JavaScript every page needs: copy-link buttons, language links that
  * keep the reader's place, and opening search (whose code loads on first use).
  */
-import { rememberLocale } from './preferred-locale.ts';
+import { rememberLocale, shareStoredLocale } from './preferred-locale.ts';
 
 function announce(message: string): void {
   const announcer = document.querySelector<HTMLElement>('[data-announcer]');
@@ -27,6 +27,8 @@ async function copySectionLink(link: HTMLAnchorElement): Promise<void> {
     announce(document.documentElement.dataset.copyFailed ?? '');
   }
 }
+
+shareStoredLocale();
 
 document.addEventListener('click', (event) => {
   if (!(event.target instanceof Element)) return;

@@ -9,12 +9,26 @@ const storageKey = 'preferred-locale';
  * which redirects those links before any script runs.
  */
 export function rememberLocale(path: string): void {
-  document.cookie = `${LANGUAGE_COOKIE}=${encodeURIComponent(path)}; path=/; max-age=31536000; samesite=lax`;
+  setLocaleCookie(path);
   try {
     localStorage.setItem(storageKey, path);
   } catch {
     // Storage can be disabled (private mode, policy); the choice then lasts only for this page.
   }
+}
+
+function setLocaleCookie(path: string): void {
+  document.cookie = `${LANGUAGE_COOKIE}=${encodeURIComponent(path)}; path=/; max-age=31536000; samesite=lax`;
+}
+
+/**
+ * A language picked before the server read the cookie is only in storage, so
+ * the server's redirect would not know it; copies it into the cookie.
+ */
+export function shareStoredLocale(): void {
+  const stored = storedLocale();
+  const hasCookie = document.cookie.split(/;\s*/).some((cookie) => cookie.startsWith(`${LANGUAGE_COOKIE}=`));
+  if (stored && !hasCookie && locales.some((locale) => locale.path === stored)) setLocaleCookie(stored);
 }
 
 function storedLocale(): string | null {

@@ -44,10 +44,15 @@ export function languageModule(site: Pick<NginxSite, 'locales' | 'defaultPath'>)
     `var fallback = ${JSON.stringify(site.defaultPath)};`,
     acceptedLanguages.toString(),
     matchLocale.toString(),
+    // An error must not leave the language empty: the redirect would then read `//<slug>/`, another host.
     'function preferred(r) {',
-    `  var chosen = r.variables.cookie_${LANGUAGE_COOKIE};`,
-    '  if (chosen && locales.some(function (locale) { return locale.path === chosen; })) return chosen;',
-    "  return matchLocale(acceptedLanguages(r.headersIn['Accept-Language'] || ''), locales, fallback);",
+    '  try {',
+    `    var chosen = r.variables.cookie_${LANGUAGE_COOKIE};`,
+    '    if (chosen && locales.some(function (locale) { return locale.path === chosen; })) return chosen;',
+    "    return matchLocale(acceptedLanguages(r.headersIn['Accept-Language'] || ''), locales, fallback);",
+    '  } catch (error) {',
+    '    return fallback;',
+    '  }',
     '}',
     'export default { preferred: preferred };',
     '',
@@ -79,19 +84,21 @@ export function nginxConfig(site: NginxSite, deployment: NginxDeployment): strin
     'index index.html;',
     // Redirects name a path, not a host, so they hold behind any proxy or port.
     'absolute_redirect off;',
-    'error_page 404 /404.html;',
+    // A folder without a page (`/en/category/`) is a 403 to nginx; to a reader it is an address that does not exist.
+    'error_page 403 404 =404 /404.html;',
     // The configuration for another host is not part of the site.
-    'location = /staticwebapp.config.json { return 404; }',
+    'location ~ ^/staticwebapp\\.config\\.json { return 404; }',
     ...block('location = /', [...headerLines(site, REVALIDATE, negotiated), 'return 302 /$site_language/$is_args$args;']),
     ...(site.neutralSlugs.length > 0
       ? block(`location ~ ^/(${site.neutralSlugs.map(escapeRegex).join('|')})/$`, [...headerLines(site, REVALIDATE, negotiated), 'return 302 /$site_language/$1/$is_args$args;'])
       : []),
     ...hashedAssets.flatMap(({ directory, extensions }) =>
-      block(`location ~ ^${escapeRegex(directory)}.+\\.(${extensions.join('|')})$`, [...headerLines(site, IMMUTABLE), 'try_files $uri =404;']),
+      block(`location ~ ^${escapeRegex(directory)}.+\\.(${extensions.join('|')})$`, headerLines(site, IMMUTABLE)),
     ),
-    // An unknown address under a language gets that language's not-found page.
-    ...site.locales.flatMap(({ path }) => block(`location /${path}/`, [...headerLines(site, REVALIDATE), `error_page 404 /${path}/404/;`, 'try_files $uri $uri/ =404;'])),
-    ...block('location /', [...headerLines(site, REVALIDATE), 'try_files $uri $uri/ =404;']),
+    // An unknown address under a language gets that language's not-found page. nginx's own
+    // handling of files and folders does the rest: `/en/x` becomes `/en/x/` by a redirect.
+    ...site.locales.flatMap(({ path }) => block(`location /${path}/`, [...headerLines(site, REVALIDATE), `error_page 403 404 =404 /${path}/404/;`])),
+    ...block('location /', headerLines(site, REVALIDATE)),
   ];
   const http = [
     ...block('types', Object.entries(mimeTypes).map(([extension, type]) => `${type} ${extension};`), ''),

@@ -52,8 +52,8 @@ describe('language negotiation', () => {
   });
 
   it('prefers the language the reader picked on the site (its cookie) over the browser’s, and ignores a cookie that names none', async () => {
-    expect((await fetchPath('/', { 'Accept-Language': 'de', Cookie: 'locale=ru' })).headers.location).toBe('/ru/');
-    expect((await fetchPath('/', { 'Accept-Language': 'de', Cookie: 'other=1; locale=xx' })).headers.location).toBe('/de/');
+    expect((await fetchPath('/', { 'Accept-Language': 'de', Cookie: 'help_site_locale=ru' })).headers.location).toBe('/ru/');
+    expect((await fetchPath('/', { 'Accept-Language': 'de', Cookie: 'locale=ru; help_site_locale=xx' })).headers.location).toBe('/de/');
   });
 
   it('serves the language pages themselves without redirecting', async () => {
@@ -75,7 +75,22 @@ describe('not found', () => {
     expect(response.body.toString('utf8')).toContain('noindex');
   });
 
-  it.each(['/no-such-page/', '/fr/', '/staticwebapp.config.json'])('%s gets the multilingual not-found page with status 404', async (path) => {
+  it('a folder without a page is not found either, in its language', async () => {
+    const inLanguage = await fetchPath('/en/category/');
+    expect(inLanguage.status).toBe(404);
+    expect(htmlLang(inLanguage)).toBe('en');
+    expect((await fetchPath('/_astro/')).status).toBe(404);
+  });
+
+  it('an address without its final slash is redirected to it, keeping the query', async () => {
+    for (const [path, target] of [['/en/buy-or-renew-action-pack', '/en/buy-or-renew-action-pack/'], ['/buy-or-renew-action-pack?x=1', '/buy-or-renew-action-pack/?x=1'], ['/de', '/de/']] as const) {
+      const response = await fetchPath(path);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.location, path).toBe(target);
+    }
+  });
+
+  it.each(['/no-such-page/', '/fr/', '/staticwebapp.config.json', '/staticwebapp.config.json.br'])('%s gets the multilingual not-found page with status 404', async (path) => {
     const response = await fetchPath(path);
     expect(response.status).toBe(404);
     const html = response.body.toString('utf8');

@@ -11,14 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { freePort, get, type RawResponse } from '../support/nginx.ts';
 import { projectRoot } from '../support/paths.ts';
 
-async function started(env: NodeJS.ProcessEnv, check: (port: number, answer: (path: string) => Promise<RawResponse>) => Promise<void>): Promise<string> {
+async function started(env: NodeJS.ProcessEnv, check: (port: number, answer: (path: string, headers?: Record<string, string>) => Promise<RawResponse>) => Promise<void>): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, ['scripts/start.ts'], { cwd: projectRoot, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`npm start stopped (${code}):\n${output}`))));
-  const answer = (path: string) => get(`http://localhost:${port}${path}`);
+  const answer = (path: string, headers: Record<string, string> = {}) => get(`http://localhost:${port}${path}`, headers);
   try {
     await Promise.race([
       exited,
@@ -46,9 +46,10 @@ describe('npm start', () => {
   it('serves the build through nginx when it is installed', async () => {
     await started(process.env, async (_, answer) => {
       expect((await answer('/en/')).status).toBe(200);
-      const root = await answer('/');
+      // The njs module as Node writes it for production (type-stripped source), not as the test runner would.
+      const root = await answer('/', { 'Accept-Language': 'ru-RU, en;q=0.8' });
       expect(root.status).toBe(302);
-      expect(root.headers.location).toMatch(/^\/(en|de|nl|zh-cn|ru)\/$/);
+      expect(root.headers.location).toBe('/ru/');
     });
   }, 60_000);
 

@@ -22,7 +22,7 @@ const locations = () => [...config.matchAll(/^\s*(location [^{]+)\{\n([\s\S]*?)^
 
 describe('nginxConfig', () => {
   it('gives every language a not-found page of its own, from the locale list alone', () => {
-    expect(locations().find((location) => location.head === 'location /pt-br/')?.body).toContain('error_page 404 /pt-br/404/;');
+    expect(locations().find((location) => location.head === 'location /pt-br/')?.body).toContain('error_page 403 404 =404 /pt-br/404/;');
   });
 
   it('redirects the root and every language-neutral permalink by the negotiated language, regex-escaped', () => {
@@ -47,7 +47,7 @@ describe('nginxConfig', () => {
 describe('languageModule', () => {
   const preferred = (headers: Record<string, string>, cookie?: string) => {
     const source = languageModule(site).replace('export default { preferred: preferred };', 'return preferred;');
-    return (new Function(source)() as (request: unknown) => string)({ headersIn: headers, variables: { cookie_locale: cookie } });
+    return (new Function(source)() as (request: unknown) => string)({ headersIn: headers, variables: { cookie_help_site_locale: cookie } });
   };
 
   it('runs the negotiation nginx runs: cookie first, then Accept-Language, then the default', () => {
@@ -55,6 +55,11 @@ describe('languageModule', () => {
     expect(preferred({ 'Accept-Language': 'pt-PT' }, 'en')).toBe('en');
     expect(preferred({ 'Accept-Language': 'fr' }, 'xx')).toBe('en');
     expect(preferred({})).toBe('en');
+  });
+
+  it('answers the default language rather than nothing if anything goes wrong', () => {
+    const source = languageModule(site).replace('export default { preferred: preferred };', 'return preferred;');
+    expect((new Function(source)() as (request: unknown) => string)({ headersIn: { 'Accept-Language': 42 }, variables: {} })).toBe('en');
   });
 });
 
