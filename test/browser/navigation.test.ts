@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGE_COOKIE } from '../../src/i18n/negotiate-language.ts';
 import { copiedText, launchBrowser, openPage, url } from './support.ts';
 import german from '../../locales/de/common.json' with { type: 'json' };
 
@@ -64,6 +65,16 @@ describe('language-neutral permalinks', () => {
     await page.goto(url(`/${article}/#next-steps`));
     await page.waitForURL(/\/ru\//);
     expect(page.url()).toBe(url(`/ru/${article}/#next-steps`));
+    // The web server reads the same choice from a cookie (test/site/nginx.test.ts).
+    expect((await page.context().cookies()).find((cookie) => cookie.name === LANGUAGE_COOKIE)?.value).toBe('ru');
+    await page.context().close();
+  });
+
+  it('share a choice kept only in storage with the web server', async () => {
+    const { page } = await openPage(browser);
+    await page.addInitScript(() => localStorage.setItem('preferred-locale', 'nl'));
+    await page.goto(url('/en/'));
+    await expect.poll(async () => (await page.context().cookies()).find((cookie) => cookie.name === LANGUAGE_COOKIE)?.value).toBe('nl');
     await page.context().close();
   });
 
