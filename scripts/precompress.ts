@@ -4,7 +4,7 @@
  * (nginx's brotli_static and gzip_static). A copy that would not be smaller
  * is not written.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { compressibleExtensions } from '../src/server/site-policy.ts';
@@ -17,18 +17,12 @@ export function gzip(content: Buffer): Buffer {
   return gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
 }
 
-function* files(directory: string): Generator<string> {
-  for (const name of readdirSync(directory)) {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
 
 /** Compresses every compressible file under `root` and returns how many copies were written. */
 export function precompress(root: string): number {
   let written = 0;
-  for (const file of files(root)) {
+  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    const file = join(root, name);
     // The other host's configuration is not served, so it gets no served copies.
     if (!compressibleExtensions.some((extension) => file.endsWith(`.${extension}`)) || file.endsWith('staticwebapp.config.json')) continue;
     const content = readFileSync(file);

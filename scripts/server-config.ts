@@ -6,23 +6,32 @@
  * `npm start` runs). `--listen`, `--root` and `--run` write them for another
  * address, site folder and run folder (the Dockerfile does).
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { englishSlugs } from '../src/i18n/translation-report.ts';
 import { defaultLocale, locales } from '../src/i18n/locales.ts';
-import { languageModule, nginxConfig, type NginxDeployment, type NginxSite } from '../src/server/nginx-config.ts';
+import { languageModule, NGINX_PACKAGES, nginxConfig, type NginxDeployment, type NginxSite } from '../src/server/nginx-config.ts';
 import { staticWebAppConfig } from '../src/server/static-web-app-config.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
-function* htmlFiles(directory: string): Generator<string> {
-  for (const name of readdirSync(directory)) {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) yield* htmlFiles(path);
-    else if (name.endsWith('.html')) yield path;
-  }
+const htmlFiles = (directory: string) => readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(directory, name));
+
+/** Whether `nginx` runs here; `npm start` and the server tests serve with it only if so. */
+export function nginxInstalled(): boolean {
+  const version = spawnSync('nginx', ['-v'], { stdio: 'ignore' });
+  return !version.error && version.status === 0;
 }
+
+/** How to run nginx in the foreground as the current user on a configuration `writeNginxConfig` wrote into `directory`. */
+export function nginxArguments(directory: string, config: string): string[] {
+  return ['-e', 'stderr', '-p', directory, '-c', config, '-g', 'daemon off; master_process off;'];
+}
+
+/** One line for a machine without nginx, naming what to install. */
+export const nginxMissing = `nginx is not installed (Debian: apt-get install -y ${NGINX_PACKAGES.join(' ')})`;
 
 /**
  * The policy every built page carries. A header has one value for the whole

@@ -5,31 +5,30 @@
  * files, not-found pages) is what production sends. Without nginx it says so
  * in one line and runs Astro's preview server instead.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { siteData, writeNginxConfig } from './server-config.ts';
+import { nginxArguments, nginxInstalled, nginxMissing, siteData, writeNginxConfig } from './server-config.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const port = process.env.PORT ?? '4321';
-const nginx = spawnSync('nginx', ['-v'], { stdio: 'ignore' });
 
 function serveWithNginx() {
   // A folder of its own for each run, so two servers (or a test and a developer's server) never share a pid file.
   const out = mkdtempSync(join(tmpdir(), 'action-pack-help-nginx-'));
   const config = writeNginxConfig(out, siteData(join(projectRoot, 'dist')), { listen: `127.0.0.1:${port}`, root: join(projectRoot, 'dist'), runDirectory: join(out, 'run') });
   console.log(`Serving dist/ with nginx (${config}) on http://localhost:${port}`);
-  const server = spawn('nginx', ['-e', 'stderr', '-p', out, '-c', config, '-g', 'daemon off; master_process off;'], { stdio: 'inherit' });
+  const server = spawn('nginx', nginxArguments(out, config), { stdio: 'inherit' });
   server.on('exit', () => rmSync(out, { recursive: true, force: true }));
   return server;
 }
 
 function serveWithPreview() {
-  console.log('nginx is not installed (Debian: apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-js), so this is astro preview: no language redirects, server headers or precompressed files.');
+  console.log(`${nginxMissing}, so this is astro preview: no language redirects, server headers or precompressed files.`);
   return spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', port], { cwd: projectRoot, stdio: 'inherit' });
 }
 
-const child = nginx.error || nginx.status !== 0 ? serveWithPreview() : serveWithNginx();
+const child = nginxInstalled() ? serveWithNginx() : serveWithPreview();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -8,6 +8,9 @@
 import { acceptedLanguages, LANGUAGE_COOKIE, matchLocale, type LocaleTag } from '../i18n/negotiate-language.ts';
 import { compressibleExtensions, hashedAssets, IMMUTABLE, mimeTypes, REVALIDATE, securityHeaders } from './site-policy.ts';
 
+/** The Debian packages this configuration runs on: nginx and the two modules it loads. */
+export const NGINX_PACKAGES = ['nginx', 'libnginx-mod-http-brotli-static', 'libnginx-mod-http-js'] as const;
+
 export interface NginxSite {
   /** The site's locales, in the language picker's order; `defaultPath` is the fallback. */
   locales: readonly LocaleTag[];

@@ -4,9 +4,9 @@
  * precompressed files and every internal link.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attr, builtPages, elements } from '../support/html.ts';
+import { attr, builtPages, elements, expectedCspHeader } from '../support/html.ts';
 import { get, startNginx, type RawResponse, type RunningNginx } from '../support/nginx.ts';
 import { distDir } from '../support/paths.ts';
 
@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const fetchPath = (path: string, headers: Record<string, string> = {}) => get(`${nginx.url}${path}`, headers);
-const pageCsp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(distDir, 'en/index.html'), 'utf8'))![1]!;
+const cspHeader = expectedCspHeader(join(distDir, 'en/index.html'));
 const htmlLang = (response: RawResponse) => /<html lang="([^"]+)"/.exec(response.body.toString('utf8'))?.[1];
 
 describe('language negotiation', () => {
@@ -99,18 +99,14 @@ describe('not found', () => {
 });
 
 /** Every file of the built site, by its URL path, the precompressed copies and the other host's configuration left out. */
-function siteFiles(directory = distDir): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const file = join(directory, name);
-    if (statSync(file).isDirectory()) return siteFiles(file);
-    if (/\.(br|gz)$/.test(name) || name === 'staticwebapp.config.json') return [];
-    return [`/${relative(distDir, file).split(sep).join('/')}`];
-  });
-}
+const siteFiles = () =>
+  readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(distDir, name)).isFile() && !/\.(br|gz)$/.test(name) && name !== 'staticwebapp.config.json')
+    .map((name) => `/${name.split(sep).join('/')}`);
 
 describe('headers', () => {
   const expectSecurityHeaders = (response: RawResponse, path: string) => {
-    expect(response.headers['content-security-policy'], path).toBe(`${pageCsp.replace(/;\s*$/, '')}; frame-ancestors 'none'`);
+    expect(response.headers['content-security-policy'], path).toBe(cspHeader);
     expect(response.headers['x-content-type-options'], path).toBe('nosniff');
     expect(response.headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(response.headers['permissions-policy'], path).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\).*payment=\(\)/);

@@ -72,3 +72,14 @@ export function idsOf(page: BuiltPage): string[] {
     return id === undefined ? [] : [id];
   });
 }
+
+/**
+ * The Content-Security-Policy a built page carries in its `<meta>` tag, as a
+ * web server must send it: the same policy, read from the page itself, plus
+ * `frame-ancestors 'none'`, which only a header can carry.
+ */
+export function expectedCspHeader(file: string): string {
+  const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+  if (policy === undefined) throw new Error(`${file} carries no Content-Security-Policy`);
+  return `${policy.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
+}

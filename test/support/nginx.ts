@@ -3,21 +3,14 @@
  * (src/server/nginx-config.ts) on a free loopback port, and a raw HTTP client
  * that shows responses as sent: no redirect followed, no body decompressed.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { siteData, writeNginxConfig } from '../../scripts/server-config.ts';
+import { nginxArguments, nginxInstalled, nginxMissing, siteData, writeNginxConfig } from '../../scripts/server-config.ts';
 
-export const nginxPackages = 'nginx libnginx-mod-http-brotli-static libnginx-mod-http-js';
-
-/** Why nginx cannot run here, or undefined when it can. */
-export function missingNginxMessage(): string | undefined {
-  const version = spawnSync('nginx', ['-v'], { stdio: 'ignore' });
-  return version.error || version.status !== 0 ? `nginx is not installed; the server tests need Debian's ${nginxPackages} (apt-get install -y ${nginxPackages}; .ci/run does this).` : undefined;
-}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,12 +38,11 @@ export interface RunningNginx {
 
 /** Starts nginx on `dist` and resolves once it accepts connections; rejects with its own message if it stops first. */
 export async function startNginx(dist: string): Promise<RunningNginx> {
-  const missing = missingNginxMessage();
-  if (missing) throw new Error(missing);
+  if (!nginxInstalled()) throw new Error(`${nginxMissing}; the server tests need it (.ci/run installs it).`);
   const work = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   const port = await freePort();
   const config = writeNginxConfig(work, siteData(dist), { listen: `127.0.0.1:${port}`, root: dist, runDirectory: join(work, 'run') });
-  const child = spawn('nginx', ['-e', 'stderr', '-p', work, '-c', config, '-g', 'daemon off; master_process off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('nginx', nginxArguments(work, config), { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr.on('data', (chunk) => (log += chunk));
   const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`nginx exited (${code}) before accepting connections:\n${log}`))));

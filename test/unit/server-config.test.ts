@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageModule, nginxConfig, type NginxSite } from '../../src/server/nginx-config.ts';
+import { languageModule, NGINX_PACKAGES, nginxConfig, type NginxSite } from '../../src/server/nginx-config.ts';
 import { isHashedAsset } from '../../src/server/site-policy.ts';
-import { nginxPackages } from '../support/nginx.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const site: NginxSite = {
@@ -74,10 +73,16 @@ describe('site policy', () => {
   });
 });
 
+describe('.ci/run', () => {
+  it('installs the Debian packages the configuration runs on', () => {
+    expect(readFileSync(join(projectRoot, '.ci/run'), 'utf8')).toContain(`for package in ${NGINX_PACKAGES.join(' ')}; do`);
+  });
+});
+
 describe('Dockerfile', () => {
   it('serves with the generated configuration on the Debian packages the tests use', () => {
     const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8');
-    expect(dockerfile).toContain(`apt-get install -y --no-install-recommends ${nginxPackages}`);
+    expect(dockerfile).toContain(`apt-get install -y --no-install-recommends ${NGINX_PACKAGES.join(' ')}`);
     expect(dockerfile).toMatch(/node scripts\/server-config\.ts --listen 80 --root (\S+) --run \S+ --out (\S+)[\s\S]*COPY --from=build \/site\/dist \1\n[\s\S]*-c", "\2\/nginx\.conf"/);
   });
 });
