@@ -6,7 +6,7 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /site
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build \
  && node scripts/server-config.ts --listen 80 --root /srv/help --run /run/help --out /srv/server

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { englishSlugs } from '../src/i18n/translation-report.ts';
 import { defaultLocale, locales } from '../src/i18n/locales.ts';
-import { languageModule, NGINX_PACKAGES, nginxConfig, type NginxDeployment, type NginxSite } from '../src/server/nginx-config.ts';
+import { languageModule, NGINX_PACKAGES, nginxCheckFailure, nginxConfig, type NginxDeployment, type NginxSite } from '../src/server/nginx-config.ts';
 import { staticWebAppConfig } from '../src/server/static-web-app-config.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -28,6 +28,17 @@ export function nginxInstalled(): boolean {
 /** How to run nginx in the foreground as the current user on a configuration `writeNginxConfig` wrote into `directory`. */
 export function nginxArguments(directory: string, config: string): string[] {
   return ['-e', 'stderr', '-p', directory, '-c', config, '-g', 'daemon off; master_process off;'];
+}
+
+/**
+ * Whether this machine's nginx accepts a configuration `writeNginxConfig`
+ * wrote (`nginx -t`): undefined if it does, else one line naming what is
+ * missing, such as a module whose Debian package is not installed.
+ */
+export function nginxConfigProblem(directory: string, config: string): string | undefined {
+  const check = spawnSync('nginx', [...nginxArguments(directory, config), '-t'], { encoding: 'utf8' });
+  if (!check.error && check.status === 0) return undefined;
+  return nginxCheckFailure(`${check.stderr ?? ''}${check.stdout ?? ''}${check.error?.message ?? ''}`);
 }
 
 /** One line for a machine without nginx, naming what to install. */

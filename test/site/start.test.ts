@@ -1,11 +1,12 @@
 /**
  * `npm start` after the build (scripts/start.ts): the site through nginx when
- * nginx is installed, and Astro's preview server, announced in one line, when
- * it is not. Run on a free port (`PORT`) rather than 4321, which a developer's
+ * nginx is installed and accepts the generated configuration, and Astro's
+ * preview server, announced in one line, when it is not or does not. Run on a free port (`PORT`) rather than 4321, which a developer's
  * own `npm start` may hold.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort, get, type RawResponse } from '../support/nginx.ts';
@@ -61,5 +62,41 @@ describe('npm start', () => {
       expect(page.body.toString('utf8')).toContain('<html lang="en"');
     });
     expect(output.split('\n')[0]).toMatch(/^nginx is not installed .*astro preview/);
+  }, 60_000);
+
+  it('with an nginx that cannot load its njs module names the missing package in one line and serves with astro preview', async () => {
+    // A stub that answers `-v` and fails `-t` as Debian's nginx does without libnginx-mod-http-js.
+    const stubDirectory = mkdtempSync(join(tmpdir(), 'nginx-stub-'));
+    const stub = join(stubDirectory, 'nginx');
+    writeFileSync(
+      stub,
+      [
+        '#!/bin/sh',
+        'for argument in "$@"; do',
+        '  if [ "$argument" = -t ]; then',
+        '    echo \'2026/12/05 05:20:20 [emerg] 7685#7685: dlopen() "/usr/lib/nginx/modules/ngx_http_js_module.so" failed (/usr/lib/nginx/modules/ngx_http_js_module.so: cannot open shared object file: No such file or directory) in /tmp/nginx.conf:3\' >&2',
+        '    echo "nginx: configuration file /tmp/nginx.conf test failed" >&2',
+        '    exit 1',
+        '  fi',
+        'done',
+        'if [ "$1" = -v ]; then echo "nginx version: nginx/1.22.1" >&2; exit 0; fi',
+        'echo "the stub serves nothing" >&2',
+        'exit 1',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(stub, 0o755);
+    try {
+      const output = await started({ ...process.env, PATH: `${stubDirectory}${delimiter}${process.env.PATH ?? ''}` }, async (_, answer) => {
+        const page = await answer('/en/');
+        expect(page.status).toBe(200);
+        expect(page.body.toString('utf8')).toContain('<html lang="en"');
+      });
+      expect(output.split('\n')[0]).toBe(
+        'nginx is installed without its JavaScript (njs) module (Debian: apt-get install -y libnginx-mod-http-js), so this is astro preview: no language redirects, server headers or precompressed files.',
+      );
+    } finally {
+      rmSync(stubDirectory, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageModule, NGINX_PACKAGES, nginxConfig, type NginxSite } from '../../src/server/nginx-config.ts';
+import { languageModule, NGINX_MODULES, NGINX_PACKAGES, nginxCheckFailure, nginxConfig, type NginxSite } from '../../src/server/nginx-config.ts';
 import { isHashedAsset } from '../../src/server/site-policy.ts';
 import { projectRoot } from '../support/paths.ts';
 
@@ -40,6 +40,29 @@ describe('nginxConfig', () => {
 
   it('refuses a header value nginx would read a variable in', () => {
     expect(() => nginxConfig({ ...site, pageCsp: "script-src 'self' $x" }, { listen: '80', root: '/srv', scriptDirectory: '/srv', runDirectory: '/run' })).toThrow(/contains "\$"/);
+  });
+});
+
+describe('nginxCheckFailure', () => {
+  const dlopenFailure = (file: string) => `2026/12/05 05:20:20 [emerg] 7685#7685: dlopen() "/usr/lib/nginx/modules/${file}" failed (/usr/lib/nginx/modules/${file}: cannot open shared object file: No such file or directory) in /tmp/x/nginx.conf:3\nnginx: configuration file /tmp/x/nginx.conf test failed\n`;
+
+  it('loads every module it names, and names its Debian package among the packages', () => {
+    for (const module of NGINX_MODULES) {
+      expect(config).toContain(`load_module /usr/lib/nginx/modules/${module.file};`);
+      expect(NGINX_PACKAGES).toContain(module.debianPackage);
+    }
+  });
+
+  it('names the module nginx could not load and the package that brings it', () => {
+    expect(nginxCheckFailure(dlopenFailure('ngx_http_js_module.so'))).toBe('nginx is installed without its JavaScript (njs) module (Debian: apt-get install -y libnginx-mod-http-js)');
+    expect(nginxCheckFailure(dlopenFailure('ngx_http_brotli_static_module.so'))).toBe('nginx is installed without its brotli module (Debian: apt-get install -y libnginx-mod-http-brotli-static)');
+  });
+
+  it('passes on nginx\'s own first error for any other refusal', () => {
+    expect(nginxCheckFailure('2026/12/05 05:20:20 [emerg] 1#1: unknown directive "brotli_static" in /tmp/x/nginx.conf:20\nnginx: configuration file /tmp/x/nginx.conf test failed\n')).toBe(
+      'nginx refused the generated configuration (1#1: unknown directive "brotli_static" in /tmp/x/nginx.conf:20)',
+    );
+    expect(nginxCheckFailure('')).toBe('nginx refused the generated configuration (no message)');
   });
 });
 
