@@ -56,6 +56,9 @@ export default defineConfig({
   site,
   outDir: fileURLToPath(outDir),
   trailingSlash: 'always',
+  // The content store in the project's own folder, not in node_modules: the test and benchmark copies of
+  // the project share node_modules and build at the same time, and must not read each other's articles.
+  cacheDir: './.cache/astro/',
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {
     environments: {

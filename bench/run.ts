@@ -128,7 +128,7 @@ if (process.argv[2] === 'prepare') {
 /** One build of the project as `npm run build` does it (astro build, then Pagefind), timed as a whole. */
 function projectBuild(dir: string) {
   // Cold, as the peer's script builds: no output, no generated types, no content store or Vite cache.
-  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
+  for (const cache of ['dist', '.astro', '.cache', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
   const run = measure(dir, 'sh', ['-c', 'node_modules/.bin/astro build && node_modules/.bin/pagefind --site dist']);
   const pages = htmlFiles(join(dir, 'dist')).length;
   return { pages, seconds: run.seconds, pagesPerSecond: pages / run.seconds, peakMB: run.peakMB };
