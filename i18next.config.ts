@@ -39,7 +39,7 @@ export default defineConfig({
     // Keys named by data, which no parser can follow: category ids (content/categories.json),
     // walkthrough screens (src/rules/walkthrough.ts), glossary labels (the articles' <Label k>),
     // and the search's plural forms, picked by the browser's Intl.PluralRules.
-    preservePatterns: ['categories:*.title', 'categories:*.description', 'walkthrough:nodes.*', 'glossary:*', 'common:search.results_*'],
+    preservePatterns: ['categories:*.title', 'categories:*.description', 'walkthrough:nodes.*', 'glossary:*', 'common:search.results_*', 'common:retirement.retiredNames.*'],
   },
   plugins: [projectSources],
 });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { categoryIds } from './categories.ts';
 import { calendarDayOf } from './front-matter.ts';
+import { retiredNameIds } from '../rules/program.ts';
 
 /** A calendar date with no time of day, kept as a `YYYY-MM-DD` string so no time zone can shift it. */
 export const calendarDate = z.preprocess(
@@ -42,6 +43,12 @@ export const articleSchema = z.strictObject({
   category: z.string().refine((id) => categoryIds.includes(id), { message: `expected one of the categories in content/categories.json: ${categoryIds.join(', ')}` }),
   /** Order within its category; lower comes first. */
   order: z.number().int().min(0),
+  /**
+   * Names in the text that Microsoft has since retired (ids in
+   * `src/rules/program.ts`); the article's retirement notice says what became
+   * of each. Every translation lists the same ones as the English.
+   */
+  retiredNames: z.array(z.enum(retiredNameIds as [string, ...string[]])).default([]),
   /** An archived article describes an older Partner Center flow and points to the current one. */
   archived: z
     .strictObject({

@@ -25,9 +25,9 @@ export function formatCalendarDate(day: string, localeCode: string): string {
   return dateFormat(localeCode, { dateStyle: 'long', timeZone: 'UTC' }).format(dayAsUtc(day));
 }
 
-/** The month and day of a calendar date without its year ("June 23", "23. Juni"), for dates that recur each year. */
-export function formatDayMonth(day: string, localeCode: string): string {
-  return dateFormat(localeCode, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(dayAsUtc(day));
+/** The month and year of a calendar date ("November 2020", "November 2020", "2020年11月"), for when a document was written. */
+export function formatMonthYear(day: string, localeCode: string): string {
+  return dateFormat(localeCode, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayAsUtc(day));
 }
 
 /** The clock time of an instant in a zone ("2:00 PM", "14:00"). */

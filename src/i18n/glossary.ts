@@ -2,18 +2,26 @@ import type { LocaleCode } from './locales.ts';
 import { resources } from './resources.ts';
 
 /**
- * One Partner Center UI label in one language, with where it comes from: the
- * source article (in `sources/seeds/`) in which the label appears in that
- * language, or "translated here" when no source gives it in that language.
+ * One Partner Center UI label or Microsoft offer name in one language, with
+ * where it comes from: the source article (in `sources/seeds/`) in which it
+ * appears in that language, the later Microsoft pages quoted in
+ * `sources/later-sources.md` where they give it in that language, or a mark
+ * saying no source gives it in that language.
  */
 export interface GlossaryEntry {
   label: string;
-  /** A file name in `sources/seeds/`, or {@link TRANSLATED_HERE}. */
+  /** A file name in `sources/seeds/`, {@link LATER_SOURCES}, {@link TRANSLATED_HERE} or {@link ENGLISH_NAME_KEPT}. */
   source: string;
 }
 
 /** The source of a label no source article gives in that language. */
 export const TRANSLATED_HERE = 'translated here';
+
+/** The record of the later Microsoft Learn pages (the retirement), in `sources/`. */
+export const LATER_SOURCES = 'later-sources.md';
+
+/** The source of an offer name no source gives in that language: the English name is kept, as Microsoft keeps offer names. */
+export const ENGLISH_NAME_KEPT = 'English name: no source gives it in this language';
 
 /**
  * A label as the language's glossary gives it, so a button reads the same in

@@ -20,6 +20,14 @@ export function learnUrl(locale: Locale, page: string): string {
   return `https://learn.microsoft.com/${locale.learnPath}/partner-center/${page}`;
 }
 
+/**
+ * Microsoft Learn's benefits FAQ in the reader's language: the page the later
+ * sources name for the offers Microsoft recommends instead of Action Pack.
+ */
+export function recommendationUrl(locale: Locale): string {
+  return learnUrl(locale, 'benefits/benefits-faq-new');
+}
+
 /** Site-relative URL of a page of a category's article list, e.g. `/de/category/subscription/` or `…/subscription/2/`. */
 export function categoryUrl(localePath: LocalePath, categoryId: string, page = 1): string {
   return page === 1 ? `/${localePath}/category/${categoryId}/` : `/${localePath}/category/${categoryId}/${page}/`;

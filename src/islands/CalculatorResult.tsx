@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { RENEWAL_WINDOW_DAYS, calendarDayIn, renewalStatus, renewalWindow, type RenewalStatusInput } from '../rules/renewal.ts';
+import { calendarDayIn, daysBetween, renewableWindow, renewalStatus, type RenewalStatusInput } from '../rules/renewal.ts';
 import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
 import { nextRenewalSentence, renewalAnswer } from './renewal-answer.ts';
 import { RenewalTimeline } from './RenewalTimeline.tsx';
@@ -15,6 +15,8 @@ interface Props {
   onAddToCalendar: () => void;
   /** The calculator's own buttons, shown after the calendar button in one row. */
   actions: ComponentChildren;
+  /** Microsoft Learn's page on the offers Microsoft recommends instead of Action Pack, in the reader's language. */
+  recommendationUrl: string;
 }
 
 /**
@@ -22,8 +24,12 @@ interface Props {
  * once the reader has given a date, so reading the article costs none of it.
  */
 
-/** The calendar-day headline and, near an edge of the window, the edge notice, for the calculator's live region. */
-export function Answer({ input, lng, messages }: Pick<Props, 'input' | 'lng' | 'messages'>) {
+/**
+ * The calendar-day headline and, near an edge of the window, the edge notice,
+ * for the calculator's live region; for a subscription that can no longer be
+ * renewed, the whole answer, with the link to what Microsoft recommends instead.
+ */
+export function Answer({ input, lng, messages, t, recommendationUrl }: Pick<Props, 'input' | 'lng' | 'messages' | 't' | 'recommendationUrl'>) {
   const labels = messages.labels as Record<string, string>;
   const state = renewalStatus(input).state;
   return (
@@ -33,15 +39,27 @@ export function Answer({ input, lng, messages }: Pick<Props, 'input' | 'lng' | '
           {richText(sentence.template, labels, sentence.values)}
         </p>
       ))}
+      {state === 'retired' && (
+        <p class="calculator__edge">
+          <a href={recommendationUrl} hreflang={lng}>
+            {t('retired.learnMore')}
+          </a>
+        </p>
+      )}
     </>
   );
 }
 
-/** The window's days and its sure and possible clock times, the next automatic renewal, the timeline and the calendar file button. */
-export function Details({ input, lng, messages, t, onAddToCalendar, actions }: Props) {
+/**
+ * The window's days and its sure and possible clock times, the next automatic
+ * renewal, the timeline and the calendar file button; none of it for a
+ * subscription that can no longer be renewed, which has no window to show.
+ */
+export function Details({ input, lng, messages, t, onAddToCalendar, actions }: Omit<Props, 'recommendationUrl'>) {
   const labels = messages.labels as Record<string, string>;
   const status = renewalStatus(input);
-  const window = renewalWindow(input.expiresOn);
+  const window = renewableWindow(input.expiresOn);
+  if (status.state === 'retired' || window === null) return <div class="calculator__actions">{actions}</div>;
   const when = (instant: Date) => formatDayAndTime(instant, lng, input.timeZone);
   const span = (from: Date, until: Date) => t('window.span', { from: when(from), until: when(until) });
   const next = status.state === 'open' ? nextRenewalSentence(messages, lng, input.now, input.timeZone) : undefined;
@@ -49,7 +67,7 @@ export function Details({ input, lng, messages, t, onAddToCalendar, actions }: P
     <>
       <dl class="calculator__facts">
         <dt>{t('window.days')}</dt>
-        <dd>{t('window.range', { days: t('days', { count: RENEWAL_WINDOW_DAYS }), first: formatCalendarDate(window.opensOn, lng), last: formatCalendarDate(window.closesOn, lng) })}</dd>
+        <dd>{t('window.range', { days: t('days', { count: daysBetween(window.opensOn, window.closesOn) + 1 }), first: formatCalendarDate(window.opensOn, lng), last: formatCalendarDate(window.closesOn, lng) })}</dd>
         <dt>{t('window.sure')}</dt>
         <dd>{span(window.surelyOpenFrom, window.surelyOpenUntil)}</dd>
         <dt>{t('window.possible')}</dt>

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseCalendarDate } from '../rules/calendar-date.ts';
 import { RulesError, type RulesErrorCode } from '../rules/errors.ts';
 import { assertTimeZone } from '../rules/time-zone.ts';
+import { LAST_RENEWAL_DAY } from '../rules/renewal.ts';
+import { formatCalendarDate } from '../i18n/format-date.ts';
 import { deviceTimeZone } from '../i18n/device-zone.ts';
 import type * as CalculatorResult from './CalculatorResult.tsx';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
@@ -16,6 +18,8 @@ interface Props {
   messages: Messages;
   /** The article section this calculator sits in; links and .ics files point back to it. */
   anchor: string;
+  /** Microsoft Learn's page on the offers Microsoft recommends instead of Action Pack, in the reader's language. */
+  recommendationUrl: string;
 }
 
 type Checked<T> = { value: T; error?: undefined } | { value?: undefined; error: RulesError['code'] };
@@ -29,7 +33,7 @@ function check<T>(read: () => T): Checked<T> {
   }
 }
 
-export default function RenewalCalculator({ lng, localePath, messages, anchor }: Props) {
+export default function RenewalCalculator({ lng, localePath, messages, anchor, recommendationUrl }: Props) {
   const t = useMemo(() => createTranslate(lng, messages), [lng, messages]);
   const labels = messages.labels as Record<string, string>;
   const [ready, setReady] = useState(false);
@@ -101,7 +105,7 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor }:
       <h4 id="calculator-title" class="calculator__title">
         {t('title')}
       </h4>
-      <p class="calculator__needs-js without-script">{t('needsJavaScript')}</p>
+      <p class="calculator__needs-js without-script">{t('needsJavaScript', { lastDay: formatCalendarDate(LAST_RENEWAL_DAY, lng) })}</p>
       <div class="calculator__form">
         <div class="field">
           <label for="calculator-expires">{t('expires.label')}</label>
@@ -159,7 +163,7 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor }:
       <div class="calculator__result">
         <div class="calculator__answer" aria-live="polite">
           {input && result ? (
-            <result.Answer input={input} lng={lng} messages={messages} />
+            <result.Answer input={input} lng={lng} messages={messages} t={t} recommendationUrl={recommendationUrl} />
           ) : (
             <p class="calculator__status" data-state="none">
               {t('prompt')}

@@ -10,6 +10,10 @@ interface Props {
   messages: Messages;
   /** The buy/renew article in this language; every step links to its section there. */
   articleHref: string;
+  /** Microsoft Learn's page on the offers Microsoft recommends instead of Action Pack, in the reader's language. */
+  recommendationUrl: string;
+  /** The month Microsoft documented the article's steps in, in the reader's language. */
+  documentedIn: string;
 }
 
 const sectionOf = Object.fromEntries(Object.entries(flowForSection).map(([section, flow]) => [flow, section])) as Record<FlowId, string>;
@@ -26,7 +30,7 @@ const loadGuide = () => (guideModule ??= import('./WalkthroughGuide.tsx'));
  * (hover, focus or click) or when a link names one; until then the page carries
  * only this choice. The state lives in the URL, so a link reopens the same step.
  */
-export default function Walkthrough({ lng, messages, articleHref }: Props) {
+export default function Walkthrough({ lng, messages, articleHref, recommendationUrl, documentedIn }: Props) {
   const t = useMemo(() => createTranslate(lng, messages), [lng, messages]);
   const [ready, setReady] = useState(false);
   const [guide, setGuide] = useState<typeof WalkthroughGuide | null>(null);
@@ -86,7 +90,17 @@ export default function Walkthrough({ lng, messages, articleHref }: Props) {
         </ul>
       </div>
       {guide && begin ? (
-        <guide.Guide lng={lng} messages={messages} t={t} articleHref={articleHref} begin={begin} onExit={exit} onNotice={setNotice} />
+        <guide.Guide
+          lng={lng}
+          messages={messages}
+          t={t}
+          articleHref={articleHref}
+          recommendationUrl={recommendationUrl}
+          documentedIn={documentedIn}
+          begin={begin}
+          onExit={exit}
+          onNotice={setNotice}
+        />
       ) : (
         <div class="guide__choices with-script" role="group" aria-labelledby="guide-choose" onPointerEnter={() => void loadGuide()}>
           <h3 id="guide-choose" ref={choices} tabIndex={-1}>

@@ -1,9 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { answerChoices, answerKeys, resolveWalkthrough, sharedAnswers, walkthroughPath, type AnswerKey, type Answers, type FlowId, type WalkthroughNode } from '../rules/walkthrough.ts';
+import {
+  answerChoices,
+  answerKeys,
+  flowsDocumentedBeforeRetirement,
+  resolveWalkthrough,
+  sharedAnswers,
+  walkthroughPath,
+  type AnswerKey,
+  type Answers,
+  type FlowId,
+  type WalkthroughNode,
+} from '../rules/walkthrough.ts';
 import { isValidTimeZone } from '../rules/time-zone.ts';
 import { formatCalendarDate } from '../i18n/format-date.ts';
 import { deviceTimeZone } from '../i18n/device-zone.ts';
-import { embedSentences, nextRenewalSentence, renewalAnswer, type Sentence } from './renewal-answer.ts';
+import { embedSentences, nextRenewalSentence, renewalAnswer, retirementValues, type Sentence } from './renewal-answer.ts';
 import { plainText, richText } from './rich-text.tsx';
 import { createTranslate, messageAt, type Messages, type Translate } from './translate.ts';
 import { copyText, linkTo, writeQuery } from './url-state.ts';
@@ -14,6 +25,8 @@ interface Props {
   messages: Messages;
   t: Translate;
   articleHref: string;
+  recommendationUrl: string;
+  documentedIn: string;
   /** Where to begin: a flow the reader just chose (focus moves to it), or the values of a link. */
   begin: { flow: FlowId } | { query: Readonly<Record<string, string | null>> };
   /** Back to the choice of flows, with a message for the reader. */
@@ -26,7 +39,7 @@ interface Props {
  * reader is about to choose a flow or a link names one, so a reader who only
  * reads the article downloads none of it.
  */
-export function Guide({ lng, messages, t, articleHref, begin, onExit, onNotice }: Props) {
+export function Guide({ lng, messages, t, articleHref, recommendationUrl, documentedIn, begin, onExit, onNotice }: Props) {
   const calculatorMessages = messages.calculator as Messages;
   const calculatorT = useMemo(() => createTranslate(lng, calculatorMessages), [lng, calculatorMessages]);
   const labels = (messages.labels ?? {}) as Record<string, string>;
@@ -83,6 +96,7 @@ export function Guide({ lng, messages, t, articleHref, begin, onExit, onNotice }
     const template = messageAt(messages, `nodes.${item.id}.${item.kind === 'question' ? 'question' : 'text'}`);
     if (item.kind === 'question' || !item.facts) return { template, values: {} };
     if (item.facts === 'next-renewal') return embedSentences(template, 'nextRenewal', [nextRenewalSentence(calculatorMessages, lng, now, zone)]);
+    if (item.facts === 'retirement') return { template, values: retirementValues(calculatorMessages, lng) };
     const expiresOn = answers.expires;
     const sentences = expiresOn && answers.auto ? renewalAnswer(calculatorMessages, lng, { expiresOn, now, timeZone: zone, autoRenew: answers.auto === 'on' }) : [];
     return embedSentences(template, 'status', sentences);
@@ -104,6 +118,7 @@ export function Guide({ lng, messages, t, articleHref, begin, onExit, onNotice }
   const pathAsText = () =>
     [
       t(`flows.${flow}`),
+      ...(flowsDocumentedBeforeRetirement.includes(flow) ? [t('documentedBeforeRetirement', { date: documentedIn })] : []),
       ...path
         .filter((item) => item.kind !== 'question')
         .map((item, index) => `${index + 1}. ${plain(item)}\n   ${new URL(articleLink(item.anchor), location.href).href}`),
@@ -116,6 +131,7 @@ export function Guide({ lng, messages, t, articleHref, begin, onExit, onNotice }
         <span class="guide__flow">{t(`flows.${flow}`)}</span>
         <span class="guide__progress">{t('progress', { current: position + 1, total: path.length })}</span>
       </h3>
+      {flowsDocumentedBeforeRetirement.includes(flow) && <p class="guide__documented">{t('documentedBeforeRetirement', { date: documentedIn })}</p>}
       {node.kind === 'question' ? (
         <form
           class="guide__question"
@@ -147,6 +163,13 @@ export function Guide({ lng, messages, t, articleHref, begin, onExit, onNotice }
       ) : (
         <div class={`guide__text guide__text--${node.kind === 'step' && node.warning ? 'warning' : node.kind === 'outcome' ? node.tone : 'step'}`} role={node.kind === 'step' && node.warning ? 'note' : undefined}>
           <p>{text(node)}</p>
+          {node.kind === 'outcome' && node.recommendation && (
+            <p>
+              <a href={recommendationUrl} hreflang={lng}>
+                {calculatorT('retired.learnMore')}
+              </a>
+            </p>
+          )}
         </div>
       )}
       {node.id === 'renew-too-early' && answers.expires && (

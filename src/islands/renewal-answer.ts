@@ -6,12 +6,37 @@
  * Sentences are returned as templates plus values, so Partner Center labels in
  * them are filled (bold, or quoted in plain text) where they are shown.
  */
-import { renewalEdge, renewalStatus, renewalWindow, renewsAgainOn, type RenewalStatusInput, type RenewalWindow } from '../rules/renewal.ts';
-import { formatCalendarDate, formatClockTime, formatDayAndTime, formatDayMonth } from '../i18n/format-date.ts';
+import {
+  LAST_RENEWAL_DAY,
+  afterRenewalOn,
+  calendarDayIn,
+  renewableWindow,
+  renewalEdge,
+  renewalStatus,
+  renewalWindow,
+  sourcesDifferOn,
+  type RenewalStatusInput,
+  type RenewalWindow,
+} from '../rules/renewal.ts';
+import { NO_SALE_FROM } from '../rules/program.ts';
+import { formatCalendarDate, formatClockTime, formatDayAndTime } from '../i18n/format-date.ts';
 import { createTranslate, joinSentences, messageAt, type Messages } from './translate.ts';
 
 /** The Partner Center labels the renewal sentences name; an island that shows them needs these in its messages. */
-export const renewalAnswerLabels = ['renewSubscription'] as const;
+export const renewalAnswerLabels = ['renewSubscription', 'membershipOffers'] as const;
+
+/** The offer names the renewal sentences give (as plain text, not as labels); an island that shows them needs these in its messages' `names`. */
+export const renewalAnswerNames = ['partnerSuccessCore', 'partnerSuccessExpanded'] as const;
+
+/** The retirement's dates and the recommended offers, as every retirement sentence fills them. */
+export function retirementValues(messages: Messages, lng: string): Record<string, string> {
+  const names = (messages.names ?? {}) as Record<string, string>;
+  return {
+    lastDay: formatCalendarDate(LAST_RENEWAL_DAY, lng),
+    noSaleFrom: formatCalendarDate(NO_SALE_FROM, lng),
+    ...Object.fromEntries(renewalAnswerNames.map((name) => [name, names[name] ?? ''])),
+  };
+}
 
 /** A message and the values of its placeholders (labels excepted). */
 export interface Sentence {
@@ -20,34 +45,51 @@ export interface Sentence {
 }
 
 /**
- * The headline and, near an edge of the window, the edge notice.
- * @param messages - the calculator's strings (`status`, `edge`, `days_*`).
+ * The headline and, near an edge of the window, the edge notice; for a
+ * subscription that can no longer be renewed, why, until when its benefits
+ * last, and what Microsoft recommends instead.
+ * @param messages - the calculator's strings (`status`, `edge`, `retired`, `days_*`) and `names`.
  */
 export function renewalAnswer(messages: Messages, lng: string, input: RenewalStatusInput): Sentence[] {
   const t = createTranslate(lng, messages);
   const status = renewalStatus(input);
   const edge = renewalEdge(input);
+  const window = renewableWindow(input.expiresOn);
   const day = (value: string) => formatCalendarDate(value, lng);
   const when = (instant: Date, onToday: boolean) => (onToday ? formatClockTime : formatDayAndTime)(instant, lng, input.timeZone);
-  const sentence = (key: string, values: Record<string, string> = {}): Sentence => ({ template: messageAt(messages, key), values });
+  const retirement = retirementValues(messages, lng);
+  const sentence = (key: string, values: Record<string, string> = {}): Sentence => ({ template: messageAt(messages, key), values: { ...retirement, ...values } });
   const sentences: Sentence[] = [];
+  if (status.state === 'retired') {
+    sentences.push(status.lastDayPassed ? sentence('retired.ended') : sentence('retired.windowAfterLastDay', { first: day(renewalWindow(input.expiresOn).opensOn) }));
+    const expires = { expires: day(input.expiresOn) };
+    if (!status.expired) sentences.push(sentence('retired.benefitsUntil', expires));
+    else sentences.push(sentence(status.renewableAutomatically ? 'retired.mayHaveRenewed' : 'retired.expired', expires));
+  }
   if (status.state === 'auto-renews') sentences.push(sentence('status.autoRenews'));
-  if (status.state === 'too-early') sentences.push(sentence('status.tooEarly', { first: day(status.opensOn), last: day(renewalWindow(input.expiresOn).closesOn) }));
+  if (status.state === 'too-early') sentences.push(sentence('status.tooEarly', { first: day(status.opensOn), last: day(window!.closesOn) }));
   if (status.state === 'open') sentences.push(sentence('status.open', { days: t('days', { count: status.daysLeft }), last: day(status.closesOn) }));
   if (status.state === 'lapsed') sentences.push(sentence('status.lapsed', { last: day(status.closedOn) }));
+  if ((status.state === 'too-early' || status.state === 'open') && window?.cutShort) sentences.push(sentence('edge.cutShort'));
   if (edge?.kind === 'opens-later') sentences.push(sentence('edge.opensLater', { when: when(edge.at, edge.atToday) }));
   if (edge?.kind === 'sure-until') sentences.push(sentence(edge.lastDay ? 'edge.lastDaySureUntil' : 'edge.sureUntil', { when: when(edge.at, true) }));
   if (edge?.kind === 'may-have-closed') sentences.push(sentence(edge.lastDay ? 'edge.lastDayMayHaveClosed' : 'edge.mayHaveClosed'));
   if (edge?.kind === 'may-still-accept' && status.state === 'lapsed') {
     sentences.push(sentence(edge.closedYesterday ? 'edge.mayStillAcceptYesterday' : 'edge.mayStillAccept', { when: when(edge.until, edge.untilToday), last: day(status.closedOn) }));
   }
+  if (sourcesDifferOn(input.expiresOn)) sentences.push(sentence('sourcesDiffer', { expires: day(input.expiresOn) }));
+  if (status.state === 'retired') sentences.push(sentence('retired.recommended'));
   return sentences;
 }
 
-/** "Your subscription then renews automatically on July 1 each year, first on July 1, 2026." for a renewal today on the reader's calendar. */
+/**
+ * What follows a renewal today on the reader's calendar: "Your subscription
+ * then renews automatically on July 1, 2024." while that date is on or before
+ * the last renewal day, else that automatic renewal can't renew it then.
+ */
 export function nextRenewalSentence(messages: Messages, lng: string, now: Date, timeZone: string): Sentence {
-  const first = renewsAgainOn(now, timeZone);
-  return { template: messageAt(messages, 'nextRenewal.value'), values: { dayMonth: formatDayMonth(first, lng), date: formatCalendarDate(first, lng) } };
+  const next = afterRenewalOn(calendarDayIn(now, timeZone));
+  return { template: messageAt(messages, next.renewsAutomatically ? 'nextRenewal.value' : 'nextRenewal.last'), values: { ...retirementValues(messages, lng), date: formatCalendarDate(next.anniversary, lng) } };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { RENEWAL_WINDOW_DAYS, renewalWindow } from '../rules/renewal.ts';
+import { daysBetween, renewableWindow, type RenewalWindow } from '../rules/renewal.ts';
 import { zoneDisplayName } from '../i18n/zone-names.ts';
 import { calendarFile } from './calendar-file.ts';
 import { windowValues } from './renewal-answer.ts';
@@ -18,15 +18,23 @@ export interface RenewalCalendarInput {
   pageUrl: string;
 }
 
+/** The window a calendar file is made for; the calculator offers one only while renewal is still possible. */
+function windowFor(expiresOn: string): RenewalWindow {
+  const window = renewableWindow(expiresOn);
+  if (window === null) throw new Error(`A subscription expiring on ${expiresOn} can no longer be renewed, so it has no renewal days to add to a calendar`);
+  return window;
+}
+
 /**
  * The .ics for one expiration date: the first and the last day of the window
- * as all-day events, with the clock times that are safe whichever zone
- * Partner Center uses, in the reader's zone, in their description.
+ * (cut at the last day Microsoft accepted renewals) as all-day events, with the
+ * clock times that are safe whichever zone Partner Center uses, in the reader's
+ * zone, in their description.
  */
 export function renewalCalendar({ expiresOn, timeZone, lng, t, pageUrl }: RenewalCalendarInput, host: string, createdAt: Date): string {
-  const window = renewalWindow(expiresOn);
+  const window = windowFor(expiresOn);
   const description = t('calendar.description', {
-    days: t('days', { count: RENEWAL_WINDOW_DAYS }),
+    days: t('days', { count: daysBetween(window.opensOn, window.closesOn) + 1 }),
     ...windowValues(window, lng, timeZone),
     zone: zoneDisplayName(timeZone, lng, window.surelyOpenFrom),
     url: pageUrl,
@@ -42,7 +50,7 @@ export function renewalCalendar({ expiresOn, timeZone, lng, t, pageUrl }: Renewa
 }
 
 export function calendarFileName(expiresOn: string): string {
-  return `action-pack-renewal-${renewalWindow(expiresOn).opensOn}.ics`;
+  return `action-pack-renewal-${windowFor(expiresOn).opensOn}.ics`;
 }
 
 /** Offers the .ics file as a download; returns nothing the page has to render. */

@@ -12,6 +12,13 @@
  *   renewed. Automatic renewal can be turned off at any time and cannot be
  *   turned back on until the subscription is renewed again.
  *
+ * Microsoft later retired Action Pack (Microsoft Learn, "Renew membership offers"
+ * and "Silver or Gold membership", recorded in `sources/later-sources.md`):
+ * "The last date to buy or renew Microsoft Action Pack … is 21 January 2025";
+ * "You can renew only if your anniversary date is on or before 21 January
+ * 2025". So the window is cut at {@link LAST_RENEWAL_DAY}, and a subscription
+ * whose window would open after it can no longer be renewed at all.
+ *
  * Partner Center gives the expiration date as a calendar date and names no time
  * zone. So the window is a run of calendar days, and "today" is the reader's own
  * calendar day, in their zone. Each edge of the window is uncertain by up to a
@@ -37,11 +44,29 @@ export { assertTimeZone, calendarDayIn, isValidTimeZone, utcOffsetMinutes } from
  */
 export const RENEWAL_WINDOW_DAYS: number = 30;
 
+/**
+ * The last calendar day on which Partner Center accepted an Action Pack
+ * purchase or renewal ("Renew membership offers": "The last date to buy or renew
+ * Microsoft Action Pack or Learning Action Pack is 21 January 2025"; from
+ * 22 January 2025 Microsoft no longer sells it). Like every Partner Center date
+ * it names no time zone, so its end is uncertain by a day, as the window's edges are.
+ */
+export const LAST_RENEWAL_DAY = '2025-01-21';
+
 const HOUR = 3_600_000;
 /** The earliest clock on Earth is 14 hours ahead of UTC (Pacific/Kiritimati). */
 const EARLIEST_OFFSET = 14 * HOUR;
 /** The latest is 12 hours behind it (Etc/GMT+12, Baker and Howland Islands). */
 const LATEST_OFFSET = -12 * HOUR;
+
+const startOf = (day: number, offset: number) => new Date(day * MS_PER_DAY - offset);
+const lastRenewalDayNumber = dayNumber(LAST_RENEWAL_DAY);
+
+/**
+ * End of {@link LAST_RENEWAL_DAY} at UTC−12, 2025-01-22 12:00 UTC: from here Partner
+ * Center accepts no Action Pack purchase or renewal in any zone.
+ */
+export const retiredEverywhereFrom = (): Date => startOf(lastRenewalDayNumber + 1, LATEST_OFFSET);
 
 /** The renewal window of one expiration date: its calendar days and the instants that bound its uncertain edges. */
 export interface RenewalWindow {
@@ -91,7 +116,17 @@ export type RenewalStatus =
    * `closedOn`). `mayStillBeOpenUntil` is the instant Partner Center stops
    * accepting renewal in every zone, while that is still ahead; otherwise null.
    */
-  | { state: 'lapsed'; closedOn: string; daysSinceClose: number; mayStillBeOpenUntil: Date | null };
+  | { state: 'lapsed'; closedOn: string; daysSinceClose: number; mayStillBeOpenUntil: Date | null }
+  /**
+   * Action Pack can no longer be renewed: its window would open after
+   * `lastRenewalDay`, or `lastRenewalDay` has ended in every zone.
+   * `lastDayPassed` says whether that day is over on the reader's calendar,
+   * `expired` whether the expiration date is, and `renewableAutomatically`
+   * whether automatic renewal was on and would have fallen on or before the
+   * last day (on the expiration date at the latest), so the subscription may
+   * have renewed once more by itself.
+   */
+  | { state: 'retired'; lastRenewalDay: string; lastDayPassed: boolean; expired: boolean; renewableAutomatically: boolean };
 
 /**
  * The renewal window for an expiration date: the calendar days from the day
@@ -104,8 +139,11 @@ export type RenewalStatus =
  */
 export function renewalWindow(expiresOn: string): RenewalWindow {
   const opens = dayNumber(expiresOn) + 1;
-  const closes = opens + RENEWAL_WINDOW_DAYS - 1;
-  const startOf = (day: number, offset: number) => new Date(day * MS_PER_DAY - offset);
+  return windowOf(opens, opens + RENEWAL_WINDOW_DAYS - 1);
+}
+
+/** The window from day `opens` through day `closes` (day numbers), with its uncertain edges. */
+function windowOf(opens: number, closes: number): RenewalWindow {
   return {
     opensOn: dayString(opens),
     closesOn: dayString(closes),
@@ -116,32 +154,83 @@ export function renewalWindow(expiresOn: string): RenewalWindow {
   };
 }
 
+/** The window in which Partner Center actually accepted a renewal; see {@link renewableWindow}. */
+export interface RenewableWindow extends RenewalWindow {
+  /** Whether {@link LAST_RENEWAL_DAY} ends it before its documented 30th day. */
+  readonly cutShort: boolean;
+}
+
+/**
+ * The renewal window as Partner Center could still honour it: the documented
+ * window ({@link renewalWindow}) with its last day cut to {@link LAST_RENEWAL_DAY}
+ * when the documented one is later, and its closing edges moved with it; null
+ * when the documented window would open after that day, so the subscription
+ * could never be renewed (expires 2025-01-10 → 2025-01-11 … 2025-01-21, cut
+ * short; expires 2025-01-21 → null).
+ * @throws {RulesError} `invalid-date` or `out-of-range` for `expiresOn`.
+ */
+export function renewableWindow(expiresOn: string): RenewableWindow | null {
+  const opens = dayNumber(expiresOn) + 1;
+  if (opens > lastRenewalDayNumber) return null;
+  const documentedClose = opens + RENEWAL_WINDOW_DAYS - 1;
+  const closes = Math.min(documentedClose, lastRenewalDayNumber);
+  return { ...windowOf(opens, closes), cutShort: closes < documentedClose };
+}
+
+/**
+ * Whether Microsoft's pages disagree about this expiration date. The seeds and
+ * the benefits FAQ open the window the day after expiry; "Renew membership
+ * offers" says it "opens on the anniversary date" and that a subscription can
+ * be renewed "only if your anniversary date is on or before 21 January 2025".
+ * That differs by one day exactly for expiries on 20 and 21 January 2025: on
+ * the 20th (is the expiration day itself a renewal day?) and on the 21st (could
+ * it be renewed at all?). The rules follow the seeds; a reader should be told.
+ * @throws {RulesError} `invalid-date` or `out-of-range` for `expiresOn`.
+ */
+export function sourcesDifferOn(expiresOn: string): boolean {
+  const expires = dayNumber(expiresOn);
+  return expires === lastRenewalDayNumber || expires === lastRenewalDayNumber - 1;
+}
+
 /**
  * Where a subscription stands at `now`, judged on the reader's calendar day
- * ({@link calendarDayIn} in `timeZone`):
+ * ({@link calendarDayIn} in `timeZone`), in this order:
+ * - `retired` when the documented window would open after
+ *   {@link LAST_RENEWAL_DAY} (neither the partner nor automatic renewal could
+ *   renew it), or when `now` is at or after {@link retiredEverywhereFrom};
  * - automatic renewal on and today on or before the expiration date →
- *   `auto-renews` (Partner Center: no action needed);
+ *   `auto-renews` (Partner Center: no action needed; the renewal falls on or
+ *   before the expiration date, so on or before the last day);
  * - otherwise, on or before the expiration date → `too-early`, because renewal
  *   is possible only after the subscription expires;
- * - on a day of the window → `open`, `sure` while `now` lies in
- *   [`surelyOpenFrom`, `surelyOpenUntil`);
+ * - on a day of the {@link renewableWindow} (cut at the last day) → `open`,
+ *   `sure` while `now` lies in [`surelyOpenFrom`, `surelyOpenUntil`);
  * - after it → `lapsed`, with `mayStillBeOpenUntil` set while `now` is before
  *   `possiblyOpenUntil`.
  * After expiry the automatic-renewal flag no longer decides anything: an
  * expired subscription did not renew, so the reader is shown the manual window.
  * @throws {RulesError} `invalid-date` / `out-of-range` for `expiresOn`;
  * `invalid-date` for an invalid `now`; `invalid-time-zone` for a `timeZone` that
- * is not an IANA zone.
+ * is not an IANA zone. Input is checked before the date decides anything.
  */
 export function renewalStatus(input: RenewalStatusInput): RenewalStatus {
   // `Object(input)` lets a missing input report "invalid-date" instead of a TypeError.
   const { expiresOn, now, timeZone, autoRenew } = Object(input) as Partial<RenewalStatusInput>;
-  const window = renewalWindow(expiresOn as string);
+  const window = renewableWindow(expiresOn as string);
   const time = timeOf(now);
   const today = calendarDayIn(now as Date, timeZone as string);
   const expires = dayNumber(expiresOn);
   const todayNumber = expires + daysBetween(expiresOn as string, today);
-  const closes = expires + RENEWAL_WINDOW_DAYS;
+  if (window === null || time >= retiredEverywhereFrom().getTime()) {
+    return {
+      state: 'retired',
+      lastRenewalDay: LAST_RENEWAL_DAY,
+      lastDayPassed: todayNumber > lastRenewalDayNumber,
+      expired: todayNumber > expires,
+      renewableAutomatically: autoRenew === true && expires <= lastRenewalDayNumber,
+    };
+  }
+  const closes = dayNumber(window.closesOn);
   if (todayNumber <= expires) {
     return autoRenew === true ? { state: 'auto-renews' } : { state: 'too-early', opensOn: window.opensOn, daysUntilOpen: expires + 1 - todayNumber };
   }
@@ -171,13 +260,15 @@ export type RenewalEdge =
 
 /**
  * The edge notice for a reader at `now`, or null when the calendar-day answer
- * says all there is (mid-window, too early, long lapsed, automatic renewal on).
+ * says all there is (mid-window, too early, long lapsed, automatic renewal on,
+ * retired). The edges are those of the {@link renewableWindow}.
  * @throws {RulesError} as {@link renewalStatus}.
  */
 export function renewalEdge(input: RenewalStatusInput): RenewalEdge | null {
   const status = renewalStatus(input);
   const { expiresOn, now, timeZone } = input;
-  const window = renewalWindow(expiresOn);
+  const window = renewableWindow(expiresOn);
+  if (window === null) return null;
   const today = calendarDayIn(now, timeZone);
   const isToday = (instant: Date) => calendarDayIn(instant, timeZone) === today;
   if (status.state === 'open') {
@@ -208,7 +299,14 @@ export function nextRenewalOn(renewedOn: string): string {
   return dayString(Date.UTC(date.getUTCFullYear() + 1, month, day) / MS_PER_DAY);
 }
 
-/** The date a subscription renewed today, on the reader's calendar, next renews automatically. */
-export function renewsAgainOn(now: Date, timeZone: string): string {
-  return nextRenewalOn(calendarDayIn(now, timeZone));
+/**
+ * What follows a renewal made on `renewedOn`: the next anniversary
+ * ({@link nextRenewalOn}), and whether automatic renewal can still renew the
+ * subscription then, which it can only on or before {@link LAST_RENEWAL_DAY}.
+ * A sentence built on this never promises a renewal after that day.
+ * @throws {RulesError} `invalid-date` or `out-of-range` for `renewedOn`.
+ */
+export function afterRenewalOn(renewedOn: string): { anniversary: string; renewsAutomatically: boolean } {
+  const anniversary = nextRenewalOn(renewedOn);
+  return { anniversary, renewsAutomatically: daysBetween(anniversary, LAST_RENEWAL_DAY) >= 0 };
 }

@@ -3,13 +3,16 @@
  * Partner Center steps follow from the answers, and which article section each
  * step comes from. The island only renders this; tests walk every branch.
  *
- * Facts come from "Buy or renew a Microsoft Action Pack subscription" only: the
+ * Facts come from "Buy or renew a Microsoft Action Pack subscription": the
  * roles the article lists as appropriate (listed, not required), the renewal
  * window (decided by {@link renewalStatus} on the reader's calendar), the payment
  * branch, the bill-to address, turning off automatic renewal, cancelling through
- * a support request, and the invoice.
+ * a support request, and the invoice. Whether buying and renewing are still
+ * possible comes from the later sources: Microsoft sold and renewed Action Pack
+ * through {@link LAST_RENEWAL_DAY} only, so from then on buying and renewing
+ * end on a `retired` outcome.
  */
-import { RulesError, parseCalendarDate, renewalStatus } from './renewal.ts';
+import { LAST_RENEWAL_DAY, RulesError, parseCalendarDate, renewalStatus, retiredEverywhereFrom } from './renewal.ts';
 import { answerKeys, isFlowId, sharedAnswers, type AnswerKey, type Answers, type FlowId } from './walkthrough-keys.ts';
 
 export { answerKeys, flowForSection, flowIds, isFlowId, sharedAnswers, type AnswerKey, type Answers, type FlowId } from './walkthrough-keys.ts';
@@ -26,9 +29,10 @@ export const answerChoices = {
  * Renewal facts a screen's text states, filled in by the island from the same
  * rules and sentences as the calculator: `status` is the calendar-day answer and
  * its edge notice (`{{status}}`), `next-renewal` the date automatic renewal
- * follows a renewal made today (`{{nextRenewal}}`).
+ * follows a renewal made today (`{{nextRenewal}}`), `retirement` the last day
+ * to buy or renew and the day sales ended (`{{lastDay}}`, `{{noSaleFrom}}`).
  */
-export type NodeFacts = 'status' | 'next-renewal';
+export type NodeFacts = 'status' | 'next-renewal' | 'retirement';
 
 /**
  * One screen of the walkthrough. `id` is also its text key and its `step=` value
@@ -38,16 +42,22 @@ export type NodeFacts = 'status' | 'next-renewal';
 export type WalkthroughNode =
   | { kind: 'question'; id: string; answer: AnswerKey; anchor: string; labels: readonly string[] }
   | { kind: 'step'; id: string; anchor: string; labels: readonly string[]; warning?: boolean; facts?: NodeFacts }
-  | { kind: 'outcome'; id: string; anchor: string; labels: readonly string[]; tone: 'done' | 'stop'; facts?: NodeFacts };
+  | { kind: 'outcome'; id: string; anchor: string; labels: readonly string[]; tone: 'done' | 'stop'; facts?: NodeFacts; recommendation?: true };
 
 /**
  * The renewal branches: the calculator's states, except that a window closed by
  * the reader's calendar but possibly still open in Partner Center's zone goes on
  * to the renewal steps, because the reader should try now.
  */
-export type RenewalBranch = 'auto-renews' | 'too-early' | 'renew' | 'lapsed';
+export type RenewalBranch = 'auto-renews' | 'too-early' | 'renew' | 'lapsed' | 'retired';
 
-type Branch = { on: Exclude<AnswerKey, 'expires'>; cases: Record<string, Sequence> } | { on: 'renewal'; cases: Record<RenewalBranch, Sequence> };
+/** Whether Partner Center still sells Action Pack at a moment; see {@link saleBranch}. */
+export type SaleBranch = 'sold' | 'retired';
+
+type Branch =
+  | { on: Exclude<AnswerKey, 'expires'>; cases: Record<string, Sequence> }
+  | { on: 'renewal'; cases: Record<RenewalBranch, Sequence> }
+  | { on: 'sale'; cases: Record<SaleBranch, Sequence> };
 type Sequence = readonly (WalkthroughNode | Branch)[];
 
 const renewSection = 'to-renew-a-microsoft-action-pack-subscription-in-the-partner-center';
@@ -56,6 +66,8 @@ const step = (id: string, anchor: string, labels: readonly string[] = [], extra:
 const question = (id: string, answer: AnswerKey, anchor: string, labels: readonly string[] = []): WalkthroughNode => ({ kind: 'question', id, answer, anchor, labels });
 const outcome = (id: string, anchor: string, tone: 'done' | 'stop', labels: readonly string[] = [], facts?: NodeFacts): WalkthroughNode =>
   facts ? { kind: 'outcome', id, anchor, tone, labels, facts } : { kind: 'outcome', id, anchor, tone, labels };
+/** An outcome for a purchase or renewal that is no longer possible: it links to what Microsoft recommends instead. */
+const retiredOutcome = (id: string, anchor: string, facts: NodeFacts): WalkthroughNode => ({ kind: 'outcome', id, anchor, tone: 'stop', labels: [], facts, recommendation: true });
 
 const roles = ['roleGlobalAdmin', 'roleUserAdmin', 'roleMpnPartnerAdmin', 'roleAdminAgent', 'roleSalesAgent'];
 
@@ -67,23 +79,33 @@ const updateProfile = step('bill-to-profile', 'update-your-bill-to-address-step-
 /** Each flow, in the order the partner meets it. */
 export const flows: Readonly<Record<FlowId, Sequence>> = {
   buy: [
-    question('buy-member', 'member', 'buy-microsoft-action-pack-for-the-first-time'),
     {
-      on: 'member',
+      on: 'sale',
       cases: {
-        no: [step('buy-join', 'buy-microsoft-action-pack-for-the-first-time', ['enrollNow'])],
-        yes: [],
+        sold: [
+          question('buy-member', 'member', 'buy-microsoft-action-pack-for-the-first-time'),
+          {
+            on: 'member',
+            cases: {
+              no: [step('buy-join', 'buy-microsoft-action-pack-for-the-first-time', ['enrollNow'])],
+              yes: [],
+            },
+          },
+          outcome('buy-instructions', 'buy-microsoft-action-pack-for-the-first-time', 'done', [], 'retirement'),
+        ],
+        retired: [retiredOutcome('buy-retired', 'buy-microsoft-action-pack-for-the-first-time', 'retirement')],
       },
     },
-    outcome('buy-instructions', 'buy-microsoft-action-pack-for-the-first-time', 'done'),
   ],
   renew: [
-    step('renew-roles', '', roles),
+    // Once nothing can be renewed, the roles that could renew are no longer a step.
+    { on: 'sale', cases: { sold: [step('renew-roles', '', roles)], retired: [] } },
     question('renew-expires', 'expires', 'check-your-renewal-eligibility', ['membershipOffers']),
     question('renew-auto', 'auto', 'check-your-renewal-eligibility'),
     {
       on: 'renewal',
       cases: {
+        retired: [retiredOutcome('renew-retired', 'check-your-renewal-eligibility', 'status')],
         'auto-renews': [outcome('renew-auto-renews', 'check-your-renewal-eligibility', 'done', [], 'status')],
         'too-early': [outcome('renew-too-early', 'check-your-renewal-eligibility', 'stop', ['renewSubscription'], 'status')],
         lapsed: [outcome('renew-lapsed', 'check-your-renewal-eligibility', 'stop', [], 'status')],
@@ -134,6 +156,13 @@ export const flows: Readonly<Record<FlowId, Sequence>> = {
 };
 
 /**
+ * Flows whose steps Microsoft documented before Action Pack was retired and
+ * that a partner may still look up (a past invoice, a cancellation); each of
+ * their screens says so. Buying and renewing end on a `retired` outcome instead.
+ */
+export const flowsDocumentedBeforeRetirement: readonly FlowId[] = ['turn-off', 'cancel', 'invoice', 'bill-to'];
+
+/**
  * The answer as the walkthrough stores it, or `undefined` if it is not valid. A
  * date is trimmed first, as a form would, so a link's `expires=2025-06-22+` (a
  * trailing space) is kept as `2025-06-22`, the value a date field and the
@@ -165,6 +194,14 @@ export function readAnswers(raw: Readonly<Record<string, string | null | undefin
   return { answers: answers as Answers, rejected };
 }
 
+/**
+ * Whether Action Pack can still be bought at `now`: `sold` until the last day
+ * ({@link LAST_RENEWAL_DAY}) has ended in every zone, `retired` from then on.
+ */
+export function saleBranch(now: Date): SaleBranch {
+  return now.getTime() >= retiredEverywhereFrom().getTime() ? 'retired' : 'sold';
+}
+
 /** Which renewal branch the answers lead to at `now` on the reader's calendar, or undefined before both are answered. */
 export function renewalBranch(answers: Answers, now: Date, timeZone: string): RenewalBranch | undefined {
   if (!answers.expires || !answers.auto) return undefined;
@@ -188,7 +225,7 @@ export function walkthroughPath(flow: FlowId, answers: Answers, now: Date, timeZ
         if (entry.kind === 'question' && answers[entry.answer] === undefined) return false;
         continue;
       }
-      const value = entry.on === 'renewal' ? renewalBranch(answers, now, timeZone) : answers[entry.on];
+      const value = entry.on === 'renewal' ? renewalBranch(answers, now, timeZone) : entry.on === 'sale' ? saleBranch(now) : answers[entry.on];
       const next = value === undefined ? undefined : (entry.cases as Record<string, Sequence>)[value];
       if (!next || !walk(next)) return false;
     }

@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRANSLATED_HERE, type GlossaryEntry } from '../../src/i18n/glossary.ts';
+import { ENGLISH_NAME_KEPT, LATER_SOURCES, TRANSLATED_HERE, type GlossaryEntry } from '../../src/i18n/glossary.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { localesDir, projectRoot } from '../support/paths.ts';
 
 const seedsDir = join(projectRoot, 'sources', 'seeds');
 const seedFiles = readdirSync(seedsDir).filter((name) => name.endsWith('.md') && name !== 'README.md');
+const laterSources = readFileSync(join(projectRoot, 'sources', LATER_SOURCES), 'utf8');
+const englishGlossary = JSON.parse(readFileSync(join(localesDir, 'en', 'glossary.json'), 'utf8')) as Record<string, GlossaryEntry>;
+const marks = [TRANSLATED_HERE, ENGLISH_NAME_KEPT, LATER_SOURCES];
 
 /**
  * Whether a source article shows a label: verbatim, or with only its first
@@ -29,14 +32,24 @@ describe.each(locales.map((locale) => [locale.path] as const))('locales/%s/gloss
     expect(wrong.map(([key]) => key)).toEqual([]);
   });
 
-  it(`names as a source only one of this language's source articles (${ownSeeds.join(', ') || 'none'}) or "${TRANSLATED_HERE}"`, () => {
-    const wrong = Object.entries(glossary).filter(([, entry]) => entry.source !== TRANSLATED_HERE && !ownSeeds.includes(entry.source));
+  it(`names as a source only one of this language's source articles (${ownSeeds.join(', ') || 'none'}), ${LATER_SOURCES}, "${TRANSLATED_HERE}" or "${ENGLISH_NAME_KEPT}"`, () => {
+    const wrong = Object.entries(glossary).filter(([, entry]) => !marks.includes(entry.source) && !ownSeeds.includes(entry.source));
     expect(wrong.map(([key, entry]) => `${key}: ${entry.source}`)).toEqual([]);
   });
 
   it('shows each label that names a source article exactly as that article does', () => {
-    const wrong = Object.entries(glossary).filter(([, entry]) => entry.source !== TRANSLATED_HERE && ownSeeds.includes(entry.source) && !shows(readFileSync(join(seedsDir, entry.source), 'utf8'), entry.label));
+    const wrong = Object.entries(glossary).filter(([, entry]) => ownSeeds.includes(entry.source) && !shows(readFileSync(join(seedsDir, entry.source), 'utf8'), entry.label));
     expect(wrong.map(([key, entry]) => `${key}: "${entry.label}" is not in ${entry.source}`)).toEqual([]);
+  });
+
+  it(`shows each name that cites ${LATER_SOURCES} exactly as a page quoted there does`, () => {
+    const wrong = Object.entries(glossary).filter(([, entry]) => entry.source === LATER_SOURCES && !shows(laterSources, entry.label));
+    expect(wrong.map(([key, entry]) => `${key}: "${entry.label}" is not in sources/${LATER_SOURCES}`)).toEqual([]);
+  });
+
+  it('keeps the English name exactly where it says no source gives it in this language', () => {
+    const wrong = Object.entries(glossary).filter(([key, entry]) => entry.source === ENGLISH_NAME_KEPT && entry.label !== englishGlossary[key]?.label);
+    expect(wrong.map(([key, entry]) => `${key}: "${entry.label}" is not the English "${englishGlossary[key]?.label}"`)).toEqual([]);
   });
 });
 

@@ -5,13 +5,13 @@ import { calendarFile, escapeText, foldLine } from '../../../src/islands/calenda
 import { calendarFileName, renewalCalendar } from '../../../src/islands/renewal-calendar.ts';
 import { createTranslate, type Messages } from '../../../src/islands/translate.ts';
 
-const createdAt = new Date('2025-06-01T08:00:00Z');
+const createdAt = new Date('2023-06-01T08:00:00Z');
 const event = {
-  uid: 'first-day-2025-06-22@help.example',
-  day: '2025-06-23',
+  uid: 'first-day-2023-06-22@help.example',
+  day: '2023-06-23',
   summary: 'Продление: окно открыто; 续订, "Action Pack"',
   description: 'Line one\nLine two, with a comma; and a semicolon \\ backslash. '.repeat(4),
-  url: 'https://help.example/en/buy-or-renew-action-pack/?expires=2025-06-22#check-your-renewal-eligibility',
+  url: 'https://help.example/en/buy-or-renew-action-pack/?expires=2023-06-22#check-your-renewal-eligibility',
   alarm: '-PT15H',
 };
 
@@ -38,29 +38,29 @@ describe('calendarFile', () => {
     expect(parsed.summary).toBe(event.summary);
     expect(parsed.description).toBe(event.description);
     expect(parsed.startDate.isDate).toBe(true);
-    expect(parsed.startDate.toString()).toBe('2025-06-23');
-    expect(parsed.endDate.toString()).toBe('2025-06-24');
+    expect(parsed.startDate.toString()).toBe('2023-06-23');
+    expect(parsed.endDate.toString()).toBe('2023-06-24');
     expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
     expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT15H');
     expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('url')).toBe(event.url);
   });
 
   it('ends an all-day event on the next day across month and year ends', () => {
-    const [{ event: parsed }] = eventsOf(calendarFile([{ ...event, day: '2025-12-31' }], createdAt, '-//Test//EN')) as [ReturnType<typeof eventsOf>[number]];
-    expect(parsed.endDate.toString()).toBe('2026-01-01');
+    const [{ event: parsed }] = eventsOf(calendarFile([{ ...event, day: '2023-12-31' }], createdAt, '-//Test//EN')) as [ReturnType<typeof eventsOf>[number]];
+    expect(parsed.endDate.toString()).toBe('2024-01-01');
   });
 });
 
 describe('renewalCalendar', () => {
   const t = createTranslate('en', resources.en.calculator as Messages);
-  const pageUrl = 'https://help.example/en/buy-or-renew-action-pack/?expires=2025-06-22#check-your-renewal-eligibility';
-  const fromZone = (timeZone: string) => renewalCalendar({ expiresOn: '2025-06-22', timeZone, lng: 'en', t, pageUrl }, 'help.example', createdAt);
+  const pageUrl = 'https://help.example/en/buy-or-renew-action-pack/?expires=2023-06-22#check-your-renewal-eligibility';
+  const fromZone = (timeZone: string) => renewalCalendar({ expiresOn: '2023-06-22', timeZone, lng: 'en', t, pageUrl }, 'help.example', createdAt);
 
   it.each(['Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Etc/GMT+12'])('puts the first and last day on June 23 and July 22 for a reader in %s', (zone) => {
     const events = eventsOf(fromZone(zone));
     expect(events.map(({ event: parsed }) => [parsed.startDate.isDate, parsed.startDate.toString()])).toEqual([
-      [true, '2025-06-23'],
-      [true, '2025-07-22'],
+      [true, '2023-06-23'],
+      [true, '2023-07-22'],
     ]);
   });
 
@@ -73,14 +73,14 @@ describe('renewalCalendar', () => {
   it('gives the safe clock times in the reader’s zone, so two zones get the same days and different times', () => {
     const berlin = eventsOf(fromZone('Europe/Berlin'))[0]!.event.description;
     const losAngeles = eventsOf(fromZone('America/Los_Angeles'))[0]!.event.description;
-    const values = (description: string) => [...description.matchAll(/(?:June|July) \d+(?: at \d+:\d+\s[AP]M|, 2025)|\([A-Za-z ]+ Time\)/g)].map((match) => match[0].replace(/\s/g, ' '));
-    expect(values(berlin)).toEqual(['June 23, 2025', 'July 22, 2025', 'June 23 at 2:00 PM', 'July 22 at 12:00 PM', '(Central European Time)', 'June 22 at 12:00 PM', 'July 23 at 2:00 PM']);
-    expect(values(losAngeles)).toEqual(['June 23, 2025', 'July 22, 2025', 'June 23 at 5:00 AM', 'July 22 at 3:00 AM', '(Pacific Time)', 'June 22 at 3:00 AM', 'July 23 at 5:00 AM']);
+    const values = (description: string) => [...description.matchAll(/(?:June|July) \d+(?: at \d+:\d+\s[AP]M|, 2023)|\([A-Za-z ]+ Time\)/g)].map((match) => match[0].replace(/\s/g, ' '));
+    expect(values(berlin)).toEqual(['June 23, 2023', 'July 22, 2023', 'June 23 at 2:00 PM', 'July 22 at 12:00 PM', '(Central European Time)', 'June 22 at 12:00 PM', 'July 23 at 2:00 PM']);
+    expect(values(losAngeles)).toEqual(['June 23, 2023', 'July 22, 2023', 'June 23 at 5:00 AM', 'July 22 at 3:00 AM', '(Pacific Time)', 'June 22 at 3:00 AM', 'July 23 at 5:00 AM']);
     expect(berlin).toContain(pageUrl);
   });
 
   it('names the file after the first day', () => {
-    expect(calendarFileName('2025-06-22')).toBe('action-pack-renewal-2025-06-23.ics');
+    expect(calendarFileName('2023-06-22')).toBe('action-pack-renewal-2023-06-23.ics');
   });
 });
 

@@ -98,6 +98,33 @@ export function expectedWindow(expiresOn: string) {
   };
 }
 
+/** The last day Microsoft accepted an Action Pack purchase or renewal, as the later sources state it. */
+const LAST_DAY = '2025-01-21';
+
+/**
+ * The window Partner Center could still honour, written out from its
+ * definition: the documented window with its last day cut to 21 January 2025,
+ * or null when it would open after that day.
+ */
+export function expectedRenewableWindow(expiresOn: string) {
+  const opens = dayNo(expiresOn) + 1;
+  const documentedClose = opens + 29;
+  const closes = Math.min(documentedClose, dayNo(LAST_DAY));
+  if (opens > dayNo(LAST_DAY)) return null;
+  return {
+    opensOn: dayText(opens),
+    closesOn: dayText(closes),
+    surelyOpenFrom: new Date(opens * DAY_MS + 12 * HOUR_MS),
+    surelyOpenUntil: new Date((closes + 1) * DAY_MS - 14 * HOUR_MS),
+    possiblyOpenFrom: new Date(opens * DAY_MS - 14 * HOUR_MS),
+    possiblyOpenUntil: new Date((closes + 1) * DAY_MS + 12 * HOUR_MS),
+    cutShort: closes < documentedClose,
+  };
+}
+
+/** 22 January 2025 00:00 at UTC−12: the last day has ended on every clock on Earth. */
+export const RETIRED_EVERYWHERE = new Date('2025-01-22T12:00:00.000Z');
+
 /**
  * The expected status, from the policy's wording and nothing in `src/rules`:
  * "today" is the date Intl prints in the reader's zone (sv-SE), day counts come
@@ -106,9 +133,12 @@ export function expectedWindow(expiresOn: string) {
 export function expectedStatus(expiresOn: string, now: Date, zone: string, autoRenew: boolean): RenewalStatus {
   const today = dayNo(wallDate(now, zone));
   const expires = dayNo(expiresOn);
-  const window = expectedWindow(expiresOn);
+  const window = expectedRenewableWindow(expiresOn);
+  if (window === null || now >= RETIRED_EVERYWHERE) {
+    return { state: 'retired', lastRenewalDay: LAST_DAY, lastDayPassed: today > dayNo(LAST_DAY), expired: today > expires, renewableAutomatically: autoRenew && expiresOn <= LAST_DAY };
+  }
   const firstDay = expires + 1;
-  const lastDay = expires + 30;
+  const lastDay = dayNo(window.closesOn);
   if (today <= expires && autoRenew) return { state: 'auto-renews' };
   if (today <= expires) return { state: 'too-early', opensOn: dayText(firstDay), daysUntilOpen: firstDay - today };
   if (today <= lastDay) {

@@ -26,3 +26,6 @@ export const supportedDay = fc.integer({ min: FIRST, max: LAST }).map(dayText);
  * slow, never red.
  */
 export const EXHAUSTIVE_TIMEOUT = 120_000;
+
+/** Readers from UTC−12 to UTC+14, including zones with half and quarter hours and daylight saving time. */
+export const RETIREMENT_ZONES = ['Etc/GMT+12', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'America/St_Johns', 'UTC', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Shanghai', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Kiritimati'] as const;
