@@ -2,8 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseCalendarDate } from '../rules/calendar-date.ts';
 import { RulesError, type RulesErrorCode } from '../rules/errors.ts';
 import { assertTimeZone } from '../rules/time-zone.ts';
-import { LAST_RENEWAL_DAY } from '../rules/renewal.ts';
-import { formatCalendarDate } from '../i18n/format-date.ts';
 import { deviceTimeZone } from '../i18n/device-zone.ts';
 import type * as CalculatorResult from './CalculatorResult.tsx';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
@@ -20,6 +18,8 @@ interface Props {
   anchor: string;
   /** Microsoft Learn's page on the offers Microsoft recommends instead of Action Pack, in the reader's language. */
   recommendationUrl: string;
+  /** The last day to buy or renew Action Pack, written in the reader's language by the build, so the page's first load carries no renewal rules. */
+  lastRenewalDay: string;
 }
 
 type Checked<T> = { value: T; error?: undefined } | { value?: undefined; error: RulesError['code'] };
@@ -33,7 +33,7 @@ function check<T>(read: () => T): Checked<T> {
   }
 }
 
-export default function RenewalCalculator({ lng, localePath, messages, anchor, recommendationUrl }: Props) {
+export default function RenewalCalculator({ lng, localePath, messages, anchor, recommendationUrl, lastRenewalDay }: Props) {
   const t = useMemo(() => createTranslate(lng, messages), [lng, messages]);
   const labels = messages.labels as Record<string, string>;
   const [ready, setReady] = useState(false);
@@ -105,7 +105,7 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor, r
       <h4 id="calculator-title" class="calculator__title">
         {t('title')}
       </h4>
-      <p class="calculator__needs-js without-script">{t('needsJavaScript', { lastDay: formatCalendarDate(LAST_RENEWAL_DAY, lng) })}</p>
+      <p class="calculator__needs-js without-script">{t('needsJavaScript', { lastDay: lastRenewalDay })}</p>
       <div class="calculator__form">
         <div class="field">
           <label for="calculator-expires">{t('expires.label')}</label>

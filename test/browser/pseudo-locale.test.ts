@@ -183,7 +183,7 @@ async function checkState(visit: Visit, act?: (page: Page) => Promise<void>): Pr
   // What an earlier, failed state left behind is that state's failure, not this one's.
   problems.splice(0);
   await page.setViewportSize(phone);
-  await page.clock.setFixedTime(new Date(visit.now ?? '2025-07-01T12:00:00Z'));
+  await page.clock.setFixedTime(new Date(visit.now ?? '2023-07-01T12:00:00Z'));
   const address = `${new URL(visit.path, served.url).href}${visit.query ?? ''}${visit.hash ?? ''}`;
   const response = await page.goto(address);
   expect(response?.status(), address).toBe(200);
@@ -235,17 +235,21 @@ describe('pseudo-locale: search', () => {
 /** Calculator states by link: each answer, each edge notice and the messages for bad values. */
 const calculatorStates: (Visit & { name: string })[] = [
   { name: 'no answer yet', path: article },
-  { name: 'too early', path: article, query: '?expires=2026-11-21', now: '2026-11-22T04:00:00Z', timeZone: 'America/Los_Angeles' },
-  { name: 'open, first morning', path: article, query: '?expires=2025-06-22&auto=off', now: '2025-06-23T06:00:00Z' },
-  { name: 'open, last day', path: article, query: '?expires=2025-06-22&auto=off', now: '2025-07-22T07:00:00Z' },
-  { name: 'open, last day, may have closed', path: article, query: '?expires=2025-06-22&auto=off', now: '2025-07-22T11:00:00Z' },
-  { name: 'closed yesterday, may still be accepted', path: article, query: '?expires=2025-06-22&auto=off', now: '2025-07-22T20:00:00Z', timeZone: 'Pacific/Kiritimati' },
-  { name: 'lapsed', path: article, query: '?expires=2025-05-01&auto=off' },
-  { name: 'renews automatically', path: article, query: '?expires=2025-07-05&auto=on' },
+  { name: 'too early', path: article, query: '?expires=2024-11-21', now: '2024-11-22T04:00:00Z', timeZone: 'America/Los_Angeles' },
+  { name: 'open, first morning', path: article, query: '?expires=2023-06-22&auto=off', now: '2023-06-23T06:00:00Z' },
+  { name: 'open, last day', path: article, query: '?expires=2023-06-22&auto=off', now: '2023-07-22T07:00:00Z' },
+  { name: 'open, last day, may have closed', path: article, query: '?expires=2023-06-22&auto=off', now: '2023-07-22T11:00:00Z' },
+  { name: 'closed yesterday, may still be accepted', path: article, query: '?expires=2023-06-22&auto=off', now: '2023-07-22T20:00:00Z', timeZone: 'Pacific/Kiritimati' },
+  { name: 'lapsed', path: article, query: '?expires=2023-05-01&auto=off' },
+  { name: 'renews automatically', path: article, query: '?expires=2023-07-05&auto=on' },
+  { name: 'too early, window cut short by the last renewal day', path: article, query: '?expires=2025-01-05&auto=off', now: '2024-10-01T12:00:00Z' },
+  { name: 'retired: window would open after the last renewal day', path: article, query: '?expires=2025-06-22&auto=off', now: '2024-10-01T12:00:00Z' },
+  { name: 'retired today, benefits until expiry', path: article, query: '?expires=2026-12-20&auto=off', now: '2026-12-05T20:00:00Z', timeZone: 'America/Los_Angeles' },
+  { name: 'retired today, may have renewed automatically, sources differ', path: article, query: '?expires=2025-01-21&auto=on', now: '2026-12-05T12:00:00Z' },
   {
     name: 'bad values in the link',
     path: article,
-    query: '?expires=2025-13-45&tz=Mars%2FPhobos',
+    query: '?expires=2023-13-45&tz=Mars%2FPhobos',
     ready: '#calculator-zone-error',
     shiftsOnPurpose: 'each message appears under its field once the calculator has read the link, which the page cannot know in advance',
   },
@@ -257,7 +261,7 @@ describe('pseudo-locale: renewal calculator', () => {
   });
 
   it('the time-zone list, open', async () => {
-    await checkState({ path: article, query: '?expires=2025-06-22&auto=off', hash: '#check-your-renewal-eligibility' }, async (page) => {
+    await checkState({ path: article, query: '?expires=2023-06-22&auto=off', hash: '#check-your-renewal-eligibility' }, async (page) => {
       await page.locator('#calculator-zone').focus();
       // An offset: a word typed here would be the test's own text, not the site's.
       await page.keyboard.type('+05');
@@ -271,29 +275,33 @@ describe('pseudo-locale: renewal calculator', () => {
  * Every screen of every flow: each path is opened by a link at its first
  * screen, with its answers given, and walked with the Next button. Together
  * the answers take every branch, at a moment when a subscription that expired
- * on 22 June 2025 is in its window (other expiration dates give the other
- * branches).
+ * on 22 June 2023 is in its window (other expiration dates give the other
+ * branches), and after the last renewal day, when buying and renewing end on
+ * their retired screens.
  */
-const julyFirst = new Date('2025-07-01T12:00:00Z');
+const julyFirst = new Date('2023-07-01T12:00:00Z');
+const afterRetirement = new Date('2026-12-05T12:00:00Z');
 const answerSets: Answers[] = [
-  { member: 'no', expires: '2025-06-22', auto: 'off', pay: 'bank', billto: 'yes' },
-  { member: 'yes', expires: '2025-06-22', auto: 'off', pay: 'card', billto: 'yes' },
-  { expires: '2025-06-22', auto: 'off', pay: 'card', billto: 'no' },
-  { expires: '2025-07-15', auto: 'on' },
-  { expires: '2025-07-15', auto: 'off' },
-  { expires: '2025-01-01', auto: 'off' },
+  { member: 'no', expires: '2023-06-22', auto: 'off', pay: 'bank', billto: 'yes' },
+  { member: 'yes', expires: '2023-06-22', auto: 'off', pay: 'card', billto: 'yes' },
+  { expires: '2023-06-22', auto: 'off', pay: 'card', billto: 'no' },
+  { expires: '2023-07-15', auto: 'on' },
+  { expires: '2023-07-15', auto: 'off' },
+  { expires: '2023-01-01', auto: 'off' },
 ];
-const walks: { name: string; query: string; screens: string[] }[] = [];
+const walks: { name: string; query: string; screens: string[]; now: string }[] = [];
 const inspectedScreens = new Set<string>();
 const walked = new Set<string>();
-for (const flow of flowIds as readonly FlowId[]) {
-  for (const answers of answerSets) {
-    const path = walkthroughPath(flow, answers, julyFirst, 'Europe/Berlin');
-    const screens = path.map((node) => `${flow} ${node.id}`);
-    if (screens.every((screen) => walked.has(screen))) continue;
-    screens.forEach((screen) => walked.add(screen));
-    const given = Object.fromEntries(questionsOn(path).map((name) => [name, String(answers[name])]));
-    walks.push({ name: screens.join(' → '), query: `?${new URLSearchParams({ guide: flow, ...given, step: path[0]!.id })}`, screens });
+for (const now of [julyFirst, afterRetirement]) {
+  for (const flow of flowIds as readonly FlowId[]) {
+    for (const answers of answerSets) {
+      const path = walkthroughPath(flow, answers, now, 'Europe/Berlin');
+      const screens = path.map((node) => `${flow} ${node.id}`);
+      if (screens.every((screen) => walked.has(screen))) continue;
+      screens.forEach((screen) => walked.add(screen));
+      const given = Object.fromEntries(questionsOn(path).map((name) => [name, String(answers[name])]));
+      walks.push({ name: screens.join(' → '), query: `?${new URLSearchParams({ guide: flow, ...given, step: path[0]!.id })}`, screens, now: now.toISOString() });
+    }
   }
 }
 
@@ -314,7 +322,7 @@ describe('pseudo-locale: walkthrough', () => {
   });
 
   it.each(walks.map((walk) => [walk.name, walk] as const))('%s', async (_, walk) => {
-    await checkState({ path: article, query: walk.query, hash: '#guide', ready: '.guide__progress' }, async (page) => {
+    await checkState({ path: article, query: walk.query, hash: '#guide', ready: '.guide__progress', now: walk.now }, async (page) => {
       for (let index = 1; index < walk.screens.length; index++) {
         // Paths share their first screens; each screen is checked once, on the first path that reaches it.
         if (!inspectedScreens.has(walk.screens[index - 1]!)) await inspectAtBothWidths(page, walk.screens[index - 1]!, [...new URLSearchParams(walk.query).values()]);

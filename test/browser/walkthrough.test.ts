@@ -15,8 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** 1 July 2025, 14:00 in Berlin: a subscription that expired on 22 June 2025 is in its renewal window. */
-const julyFirst = new Date('2025-07-01T12:00:00Z');
+/** 1 July 2023, 14:00 in Berlin: a subscription that expired on 22 June 2023 is in its renewal window. */
+const julyFirst = new Date('2023-07-01T12:00:00Z');
 const zone = 'Europe/Berlin';
 const article = (localePath: string, query = '') => url(`/${localePath}/buy-or-renew-action-pack/${query}#guide`);
 const glossary = async (localePath: string) =>
@@ -24,15 +24,16 @@ const glossary = async (localePath: string) =>
 const strings = async (localePath: string) => (await import(`../../locales/${localePath}/walkthrough.json`, { with: { type: 'json' } })).default as Record<string, unknown>;
 
 /** The answers the keyboard walk gives, chosen to take each flow's longest branch. */
-const walkAnswers: Answers = { member: 'no', expires: '2025-06-22', auto: 'off', pay: 'bank', billto: 'yes' };
+const walkAnswers: Answers = { member: 'no', expires: '2023-06-22', auto: 'off', pay: 'bank', billto: 'yes' };
 
 /** The island marks itself ready once it has read the URL. */
 const hydrated = (page: Page) => page.locator('#guide[data-ready]').waitFor();
 
-async function open(localePath: string, query = '', options: { javaScriptEnabled?: boolean; now?: Date } = {}) {
+/** The page at `now` (1 July 2023 unless given; `null` keeps the reader's real clock, which is after 21 January 2025). */
+async function open(localePath: string, query = '', options: { javaScriptEnabled?: boolean; now?: Date | null } = {}) {
   const { now = julyFirst, ...contextOptions } = options;
   const watched = await openPage(browser, { timezoneId: zone, permissions: ['clipboard-read', 'clipboard-write'], ...contextOptions });
-  await watched.page.clock.setFixedTime(now);
+  if (now) await watched.page.clock.setFixedTime(now);
   await watched.page.goto(article(localePath, query));
   if (options.javaScriptEnabled !== false) await hydrated(watched.page);
   return watched;
@@ -60,7 +61,7 @@ async function walkWithKeyboard(page: Page, localePath: string, flow: FlowId, fl
     if (node.kind === 'question') {
       if (node.answer === 'expires') {
         await tabTo(page, (focused) => focused.type === 'date');
-        await page.keyboard.type('06222025');
+        await page.keyboard.type('06222023');
       } else {
         await tabTo(page, (focused) => focused.type === 'radio');
         const choice = walkAnswers[node.answer]!;
@@ -102,9 +103,9 @@ describe.each(locales.map((locale) => [locale.path] as const))('walkthrough in %
 
   it('opens a deep link at a mid-flow step, with the Partner Center label of this language', async () => {
     const labels = await glossary(localePath);
-    const { page, problems } = await open(localePath, '?guide=renew&expires=2025-06-22&auto=off&pay=bank&step=renew-pay-bank');
+    const { page, problems } = await open(localePath, '?guide=renew&expires=2023-06-22&auto=off&pay=bank&step=renew-pay-bank');
     expect(await page.locator('.guide__text strong').first().textContent()).toBe(labels.submit);
-    const path = walkthroughPath('renew', { expires: '2025-06-22', auto: 'off', pay: 'bank' }, julyFirst, zone);
+    const path = walkthroughPath('renew', { expires: '2023-06-22', auto: 'off', pay: 'bank' }, julyFirst, zone);
     const position = path.findIndex((node) => node.id === 'renew-pay-bank') + 1;
     expect(await page.locator('.guide__progress').textContent()).toContain(String(position));
     expect(await page.locator('.guide__notice').textContent()).toBe('');
@@ -114,7 +115,7 @@ describe.each(locales.map((locale) => [locale.path] as const))('walkthrough in %
   });
 
   it('falls back to the nearest valid step with a notice for bad URL values, and runs nothing from the URL', async () => {
-    const { page, problems } = await open(localePath, `?guide=renew&pay=${encodeURIComponent('<img src=x onerror=alert(1)>')}&expires=2025-02-30&step=nowhere`);
+    const { page, problems } = await open(localePath, `?guide=renew&pay=${encodeURIComponent('<img src=x onerror=alert(1)>')}&expires=2023-02-30&step=nowhere`);
     const corrected = (await strings(localePath)).corrected;
     await expect.poll(() => page.locator('.guide__notice').textContent()).toBe(corrected);
     expect(await page.locator('#guide-expires').count()).toBe(1);
@@ -141,8 +142,8 @@ describe('walkthrough', () => {
   });
 
   it('states where the renewal stands in the calculator’s own sentences, edge notice included', async () => {
-    const firstMorning = new Date('2025-06-23T06:00:00Z');
-    const { page, problems } = await open('de', '?guide=renew&expires=2025-06-22&auto=off&step=renew-offers', { now: firstMorning });
+    const firstMorning = new Date('2023-06-23T06:00:00Z');
+    const { page, problems } = await open('de', '?guide=renew&expires=2023-06-22&auto=off&step=renew-offers', { now: firstMorning });
     await page.locator('.calculator').scrollIntoViewIfNeeded();
     await page.locator('.calculator__edge').waitFor();
     const answer = ((await page.locator('.calculator__answer').innerText()) ?? '').replace(/\s+/g, ' ').trim();
@@ -152,10 +153,10 @@ describe('walkthrough', () => {
     await page.context().close();
   });
 
-  it('ends a renewal with the yearly date without a year, and the caveat about automatic renewal', async () => {
+  it('ends a renewal with the date it next renews automatically, and the caveat about automatic renewal', async () => {
     const calculator = JSON.parse(readFileSync(join(localesDir, 'en', 'calculator.json'), 'utf8')) as { nextRenewal: { value: string } };
-    const { page } = await open('en', '?guide=renew&expires=2025-06-22&auto=off&pay=card&billto=no&step=renew-done');
-    const expected = calculator.nextRenewal.value.replace('{{dayMonth}}', 'July 1').replace('{{date}}', 'July 1, 2026');
+    const { page } = await open('en', '?guide=renew&expires=2023-06-22&auto=off&pay=card&billto=no&step=renew-done');
+    const expected = calculator.nextRenewal.value.replace('{{date}}', 'July 1, 2024');
     expect(await screenText(page)).toContain(expected);
     expect(await screenText(page)).toContain((await glossary('en')).purchased);
     expect(await screenText(page)).toMatch(/turn it back on until you renew/);
@@ -164,9 +165,9 @@ describe('walkthrough', () => {
 
   it('says "after you select Submit" only to a reader who pays by bank transfer', async () => {
     const labels = await glossary('en');
-    const { page } = await open('en', '?guide=renew&expires=2025-06-22&auto=off&pay=card&billto=yes&step=bill-to-review');
+    const { page } = await open('en', '?guide=renew&expires=2023-06-22&auto=off&pay=card&billto=yes&step=bill-to-review');
     expect(await screenText(page)).not.toContain(labels.submit);
-    await page.goto(article('en', '?guide=renew&expires=2025-06-22&auto=off&pay=bank&billto=yes&step=bill-to-review-bank'));
+    await page.goto(article('en', '?guide=renew&expires=2023-06-22&auto=off&pay=bank&billto=yes&step=bill-to-review-bank'));
     await hydrated(page);
     expect(await screenText(page)).toContain(labels.submit);
     await page.context().close();
@@ -235,6 +236,78 @@ describe('walkthrough', () => {
       await hydrated(page);
       expect(await page.locator('#guide').count()).toBe(1);
     }
+    await page.context().close();
+  });
+});
+
+type Json = { [key: string]: string | Json };
+const calculatorStrings = (localePath: string) => JSON.parse(readFileSync(join(localesDir, localePath, 'calculator.json'), 'utf8')) as Json;
+const at = (json: Json, key: string) => key.split('.').reduce<Json | string>((node, part) => (node as Json)[part]!, json) as string;
+/** A message with its placeholders filled as the page fills them. */
+const filled = (template: string, values: Record<string, string>) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
+/** A calendar date as the reader's browser writes it in their language. */
+const longDate = (page: Page, day: string, lng: string) =>
+  page.evaluate(([value, code]) => new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)), [day, lng] as const);
+
+describe.each(locales.map((locale) => [locale.path, locale.code, locale.learnPath] as const))('walkthrough and the retirement of Action Pack, in %s', (localePath, lng, learnPath) => {
+  const learn = `https://learn.microsoft.com/${learnPath}/partner-center/benefits/benefits-faq-new`;
+  const flat = async (page: Page) => ((await page.locator('.guide__text').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+  it('today, ends buying at once: no longer sold since 22 January 2025, what Microsoft recommends, and a link to it', async () => {
+    const text = await strings(localePath);
+    const labels = await glossary(localePath);
+    const { page, problems } = await open(localePath, '?guide=buy', { now: null });
+    await page.locator('.guide__text--stop').waitFor();
+    const values = { lastDay: await longDate(page, '2025-01-21', lng), noSaleFrom: await longDate(page, '2025-01-22', lng), partnerSuccessCore: labels.partnerSuccessCore!, partnerSuccessExpanded: labels.partnerSuccessExpanded! };
+    const calculator = calculatorStrings(localePath);
+    expect(await flat(page)).toBe(`${filled(((text.nodes as Json)['buy-retired'] as Json).text as string, values)}${at(calculator, 'retired.learnMore')}`);
+    expect(await page.locator('.guide__text a').getAttribute('href')).toBe(learn);
+    expect(new URL(page.url()).searchParams.get('step')).toBeNull();
+    expect(await page.locator('.guide__progress').textContent()).toContain('1');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('today, ends renewing with the calculator’s answer for the date given, and asks no roles first', async () => {
+    const labels = await glossary(localePath);
+    const calculator = calculatorStrings(localePath);
+    const { page, problems } = await open(localePath, '?guide=renew&expires=2024-03-10&auto=off&step=renew-retired', { now: null });
+    await page.locator('.guide__text--stop').waitFor();
+    const lastDay = await longDate(page, '2025-01-21', lng);
+    const screen = await flat(page);
+    expect(screen).toContain(filled(at(calculator, 'retired.ended'), { lastDay }));
+    expect(screen).toContain(filled(at(calculator, 'retired.expired'), { expires: await longDate(page, '2024-03-10', lng) }));
+    expect(screen).toContain(filled(at(calculator, 'retired.recommended'), { partnerSuccessCore: labels.partnerSuccessCore!, partnerSuccessExpanded: labels.partnerSuccessExpanded! }));
+    expect(await page.locator('.guide__text a').getAttribute('href')).toBe(learn);
+    expect(await page.locator('.guide__progress').textContent()).toMatch(/3\D+3/);
+    expect(await page.locator('.guide__notice').textContent()).toBe('');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in 2024, still shows the buying step, with the last day to buy', async () => {
+    const text = await strings(localePath);
+    const { page } = await open(localePath, '?guide=buy&member=yes&step=buy-instructions', { now: new Date('2024-10-01T12:00:00Z') });
+    const lastDay = await longDate(page, '2025-01-21', lng);
+    expect(await flat(page)).toBe(filled(((text.nodes as Json)['buy-instructions'] as Json).text as string, { lastDay }));
+    expect(await page.locator('.guide__text--done').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('says on each screen of turning off, cancelling, invoices and the bill-to address that Microsoft documented them before the retirement', async () => {
+    const text = await strings(localePath);
+    const { page } = await open(localePath, '?guide=invoice&step=invoice-download', { now: null });
+    const documentedIn = await page.evaluate((code) => new Intl.DateTimeFormat(code, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date('2020-11-23T00:00:00Z')), lng);
+    const line = filled(text.documentedBeforeRetirement as string, { date: documentedIn });
+    expect(await page.locator('.guide__documented').textContent()).toBe(line);
+    for (const query of ['?guide=turn-off', '?guide=cancel&step=cancel-submit', '?guide=bill-to']) {
+      await page.goto(article(localePath, query));
+      await hydrated(page);
+      expect(await page.locator('.guide__documented').textContent(), query).toBe(line);
+    }
+    await page.goto(article(localePath, '?guide=buy'));
+    await hydrated(page);
+    expect(await page.locator('.guide__documented').count()).toBe(0);
     await page.context().close();
   });
 });
