@@ -32,15 +32,17 @@ interface Props {
 export function Answer({ input, lng, messages, t, recommendationUrl }: Pick<Props, 'input' | 'lng' | 'messages' | 't' | 'recommendationUrl'>) {
   const labels = messages.labels as Record<string, string>;
   const state = renewalStatus(input).state;
+  // A retired answer is one statement in several sentences, not a headline with warnings under it.
+  const followUp = state === 'retired' ? 'calculator__detail' : 'calculator__edge';
   return (
     <>
       {renewalAnswer(messages, lng, input).map((sentence, index) => (
-        <p key={index} class={index === 0 ? 'calculator__status' : 'calculator__edge'} data-state={index === 0 ? state : undefined}>
+        <p key={index} class={index === 0 ? 'calculator__status' : followUp} data-state={index === 0 ? state : undefined}>
           {richText(sentence.template, labels, sentence.values)}
         </p>
       ))}
       {state === 'retired' && (
-        <p class="calculator__edge">
+        <p class={followUp}>
           <a href={recommendationUrl} hreflang={lng}>
             {t('retired.learnMore')}
           </a>
