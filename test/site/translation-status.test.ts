@@ -18,7 +18,8 @@ import { projectRoot } from '../support/paths.ts';
 const fixture = join(projectRoot, 'bench', 'tmp', 'translation-test');
 const slug = 'buy-or-renew-action-pack';
 const englishFile = join(fixture, 'content/articles/en', `${slug}.mdx`);
-const EDITED_ON = '2026-12-01';
+/** Later than any translation's last review, so the edit makes every translation stale since this date. */
+const EDITED_ON = '2030-01-15';
 const translated = locales.filter((locale) => locale !== defaultLocale);
 
 const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: fixture, encoding: 'utf8' });
