@@ -277,7 +277,7 @@ describe.each(locales.map((locale) => [locale.path, locale.code] as const))('ren
     await page.context().close();
   });
 
-  it('says a subscription that expired before the last day with automatic renewal on may have renewed one last time', async () => {
+  it('says a subscription that expired before the last day with automatic renewal on may have renewed automatically', async () => {
     const { page } = await openToday(localePath, '?expires=2024-06-01&auto=on', 'Europe/Berlin');
     const lines = await answerSentences(page);
     expect(lines[1]).toMatch(sentence(stringAt(strings, 'retired.mayHaveRenewed'), { expires: await longDate(page, '2024-06-01', lng), membershipOffers: glossaryLabel(localePath, 'membershipOffers') }));

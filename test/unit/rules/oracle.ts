@@ -87,7 +87,11 @@ const HOUR_MS = 60 * 60 * 1000;
 /** The renewal window written out from its definition: the day after expiry, 30 days, the edges at UTC−12 and UTC+14. */
 export function expectedWindow(expiresOn: string) {
   const opens = dayNo(expiresOn) + 1;
-  const closes = opens + 29;
+  return windowFromDays(opens, opens + 29);
+}
+
+/** The days `opens` … `closes` (day numbers) with their edges at the start and end of those days at UTC−12 and UTC+14. */
+function windowFromDays(opens: number, closes: number) {
   return {
     opensOn: dayText(opens),
     closesOn: dayText(closes),
@@ -111,15 +115,7 @@ export function expectedRenewableWindow(expiresOn: string) {
   const documentedClose = opens + 29;
   const closes = Math.min(documentedClose, dayNo(LAST_DAY));
   if (opens > dayNo(LAST_DAY)) return null;
-  return {
-    opensOn: dayText(opens),
-    closesOn: dayText(closes),
-    surelyOpenFrom: new Date(opens * DAY_MS + 12 * HOUR_MS),
-    surelyOpenUntil: new Date((closes + 1) * DAY_MS - 14 * HOUR_MS),
-    possiblyOpenFrom: new Date(opens * DAY_MS - 14 * HOUR_MS),
-    possiblyOpenUntil: new Date((closes + 1) * DAY_MS + 12 * HOUR_MS),
-    cutShort: closes < documentedClose,
-  };
+  return { ...windowFromDays(opens, closes), cutShort: closes < documentedClose };
 }
 
 /** 22 January 2025 00:00 at UTC−12: the last day has ended on every clock on Earth. */
