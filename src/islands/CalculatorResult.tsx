@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { calendarDayIn, daysBetween, renewableWindow, renewalStatus, type RenewalStatusInput } from '../rules/renewal.ts';
+import { calendarDayIn, renewableWindow, renewalStatus, type RenewalStatusInput } from '../rules/renewal.ts';
 import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
 import { nextRenewalSentence, renewalAnswer } from './renewal-answer.ts';
 import { RenewalTimeline } from './RenewalTimeline.tsx';
@@ -69,7 +69,7 @@ export function Details({ input, lng, messages, t, onAddToCalendar, actions }: O
     <>
       <dl class="calculator__facts">
         <dt>{t('window.days')}</dt>
-        <dd>{t('window.range', { days: t('days', { count: daysBetween(window.opensOn, window.closesOn) + 1 }), first: formatCalendarDate(window.opensOn, lng), last: formatCalendarDate(window.closesOn, lng) })}</dd>
+        <dd>{t('window.range', { days: t('days', { count: window.days }), first: formatCalendarDate(window.opensOn, lng), last: formatCalendarDate(window.closesOn, lng) })}</dd>
         <dt>{t('window.sure')}</dt>
         <dd>{span(window.surelyOpenFrom, window.surelyOpenUntil)}</dd>
         <dt>{t('window.possible')}</dt>

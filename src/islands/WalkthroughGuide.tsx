@@ -14,7 +14,7 @@ import {
 import { isValidTimeZone } from '../rules/time-zone.ts';
 import { formatCalendarDate } from '../i18n/format-date.ts';
 import { deviceTimeZone } from '../i18n/device-zone.ts';
-import { embedSentences, nextRenewalSentence, renewalAnswer, retirementValues, type Sentence } from './renewal-answer.ts';
+import { embedSentences, namesIn, nextRenewalSentence, renewalAnswer, retirementValues, type Sentence } from './renewal-answer.ts';
 import { plainText, richText } from './rich-text.tsx';
 import { createTranslate, messageAt, type Messages, type Translate } from './translate.ts';
 import { copyText, linkTo, writeQuery } from './url-state.ts';
@@ -96,7 +96,7 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
     const template = messageAt(messages, `nodes.${item.id}.${item.kind === 'question' ? 'question' : 'text'}`);
     if (item.kind === 'question' || !item.facts) return { template, values: {} };
     if (item.facts === 'next-renewal') return embedSentences(template, 'nextRenewal', [nextRenewalSentence(calculatorMessages, lng, now, zone)]);
-    if (item.facts === 'retirement') return { template, values: retirementValues(calculatorMessages, lng) };
+    if (item.facts === 'retirement') return { template, values: retirementValues(namesIn(calculatorMessages), lng) };
     const expiresOn = answers.expires;
     const sentences = expiresOn && answers.auto ? renewalAnswer(calculatorMessages, lng, { expiresOn, now, timeZone: zone, autoRenew: answers.auto === 'on' }) : [];
     return embedSentences(template, 'status', sentences);

@@ -28,15 +28,21 @@ export const renewalAnswerLabels = ['renewSubscription', 'membershipOffers'] as 
 /** The offer names the renewal sentences give (as plain text, not as labels); an island that shows them needs these in its messages' `names`. */
 export const renewalAnswerNames = ['partnerSuccessCore', 'partnerSuccessExpanded'] as const;
 
-/** The retirement's dates and the recommended offers, as every retirement sentence fills them. */
-export function retirementValues(messages: Messages, lng: string): Record<string, string> {
-  const names = (messages.names ?? {}) as Record<string, string>;
+/**
+ * The retirement's dates and the recommended offers, as every retirement
+ * sentence fills them: in the islands, the notice and the walkthrough.
+ * @param names - the offer names ({@link renewalAnswerNames}) in the reader's language.
+ */
+export function retirementValues(names: Readonly<Record<string, string>>, lng: string): Record<string, string> {
   return {
     lastDay: formatCalendarDate(LAST_RENEWAL_DAY, lng),
     noSaleFrom: formatCalendarDate(NO_SALE_FROM, lng),
     ...Object.fromEntries(renewalAnswerNames.map((name) => [name, names[name] ?? ''])),
   };
 }
+
+/** The offer names an island's messages carry (see `islandMessages`). */
+export const namesIn = (messages: Messages): Record<string, string> => (messages.names ?? {}) as Record<string, string>;
 
 /** A message and the values of its placeholders (labels excepted). */
 export interface Sentence {
@@ -57,7 +63,7 @@ export function renewalAnswer(messages: Messages, lng: string, input: RenewalSta
   const window = renewableWindow(input.expiresOn);
   const day = (value: string) => formatCalendarDate(value, lng);
   const when = (instant: Date, onToday: boolean) => (onToday ? formatClockTime : formatDayAndTime)(instant, lng, input.timeZone);
-  const retirement = retirementValues(messages, lng);
+  const retirement = retirementValues(namesIn(messages), lng);
   const sentence = (key: string, values: Record<string, string> = {}): Sentence => ({ template: messageAt(messages, key), values: { ...retirement, ...values } });
   const sentences: Sentence[] = [];
   if (status.state === 'retired') {
@@ -89,7 +95,7 @@ export function renewalAnswer(messages: Messages, lng: string, input: RenewalSta
  */
 export function nextRenewalSentence(messages: Messages, lng: string, now: Date, timeZone: string): Sentence {
   const next = afterRenewalOn(calendarDayIn(now, timeZone));
-  return { template: messageAt(messages, next.renewsAutomatically ? 'nextRenewal.value' : 'nextRenewal.last'), values: { ...retirementValues(messages, lng), date: formatCalendarDate(next.anniversary, lng) } };
+  return { template: messageAt(messages, next.renewsAutomatically ? 'nextRenewal.value' : 'nextRenewal.last'), values: { ...retirementValues(namesIn(messages), lng), date: formatCalendarDate(next.anniversary, lng) } };
 }
 
 /**

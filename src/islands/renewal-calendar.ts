@@ -1,4 +1,4 @@
-import { daysBetween, renewableWindow, type RenewalWindow } from '../rules/renewal.ts';
+import { renewableWindow, type RenewableWindow } from '../rules/renewal.ts';
 import { zoneDisplayName } from '../i18n/zone-names.ts';
 import { calendarFile } from './calendar-file.ts';
 import { windowValues } from './renewal-answer.ts';
@@ -19,7 +19,7 @@ export interface RenewalCalendarInput {
 }
 
 /** The window a calendar file is made for; the calculator offers one only while renewal is still possible. */
-function windowFor(expiresOn: string): RenewalWindow {
+function windowFor(expiresOn: string): RenewableWindow {
   const window = renewableWindow(expiresOn);
   if (window === null) throw new Error(`A subscription expiring on ${expiresOn} can no longer be renewed, so it has no renewal days to add to a calendar`);
   return window;
@@ -34,7 +34,7 @@ function windowFor(expiresOn: string): RenewalWindow {
 export function renewalCalendar({ expiresOn, timeZone, lng, t, pageUrl }: RenewalCalendarInput, host: string, createdAt: Date): string {
   const window = windowFor(expiresOn);
   const description = t('calendar.description', {
-    days: t('days', { count: daysBetween(window.opensOn, window.closesOn) + 1 }),
+    days: t('days', { count: window.days }),
     ...windowValues(window, lng, timeZone),
     zone: zoneDisplayName(timeZone, lng, window.surelyOpenFrom),
     url: pageUrl,

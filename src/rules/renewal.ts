@@ -158,6 +158,8 @@ function windowOf(opens: number, closes: number): RenewalWindow {
 export interface RenewableWindow extends RenewalWindow {
   /** Whether {@link LAST_RENEWAL_DAY} ends it before its documented 30th day. */
   readonly cutShort: boolean;
+  /** Its length in calendar days, both ends included: {@link RENEWAL_WINDOW_DAYS} unless cut short. */
+  readonly days: number;
 }
 
 /**
@@ -174,7 +176,7 @@ export function renewableWindow(expiresOn: string): RenewableWindow | null {
   if (opens > lastRenewalDayNumber) return null;
   const documentedClose = opens + RENEWAL_WINDOW_DAYS - 1;
   const closes = Math.min(documentedClose, lastRenewalDayNumber);
-  return { ...windowOf(opens, closes), cutShort: closes < documentedClose };
+  return { ...windowOf(opens, closes), cutShort: closes < documentedClose, days: closes - opens + 1 };
 }
 
 /**

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { localesDir } from '../support/paths.ts';
 import { axeViolations } from './axe.ts';
+import { glossaryLabel, localeStrings, longDate, stringAt, type Json } from './locale-strings.ts';
 import { copiedText, launchBrowser, openPage, url } from './support.ts';
 
 let browser: Browser;
@@ -16,10 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Json = { [key: string]: string | Json };
-const calculatorStrings = (localePath: string) => JSON.parse(readFileSync(join(localesDir, localePath, 'calculator.json'), 'utf8')) as Json;
-const glossaryLabel = (localePath: string, key: string) => (JSON.parse(readFileSync(join(localesDir, localePath, 'glossary.json'), 'utf8')) as Record<string, { label: string }>)[key]!.label;
-const stringAt = (json: Json, key: string) => key.split('.').reduce<Json | string>((node, part) => (node as Json)[part]!, json) as string;
+const calculatorStrings = (localePath: string) => localeStrings(localePath, 'calculator');
 
 /**
  * A pattern for a message as the page shows it: its literal text in order,
@@ -32,11 +28,6 @@ function sentence(template: string, values: Record<string, string> = {}): RegExp
   return new RegExp(`^${source}$`);
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-
-/** A calendar date as the page writes it ("July 22, 2025"). */
-function longDate(page: Page, day: string, lng: string): Promise<string> {
-  return page.evaluate(([value, code]) => new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)), [day, lng] as const);
-}
 
 /** A clock time or a day and time, as the reader's browser writes it in their language and zone. */
 function clockTime(page: Page, instant: string, lng: string, timeZone: string, withDay = false): Promise<string> {

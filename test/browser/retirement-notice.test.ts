@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { localesDir } from '../support/paths.ts';
 import { axeViolations } from './axe.ts';
+import { filled, glossaryLabel, localeStrings, longDate, stringAt } from './locale-strings.ts';
 import { launchBrowser, openPage, url } from './support.ts';
 
 let browser: Browser;
@@ -15,18 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Json = { [key: string]: string | Json };
-const load = (localePath: string, namespace: string) => JSON.parse(readFileSync(join(localesDir, localePath, `${namespace}.json`), 'utf8')) as Json;
-const at = (json: Json, key: string) => key.split('.').reduce<Json | string>((node, part) => (node as Json)[part]!, json) as string;
-const filled = (template: string, values: Record<string, string>) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
 const flat = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** Dates as the reader's browser writes them: a long date, or month and year. */
-const written = (page: Page, day: string, lng: string, monthYear = false) =>
-  page.evaluate(
-    ([value, code, short]) => new Intl.DateTimeFormat(code, short ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)),
-    [day, lng, monthYear] as const,
-  );
 
 /** The pages that carry the notice, with what their notice says about the article (nothing on the home page). */
 const pages = [
@@ -42,9 +29,8 @@ const clocks = [
 ] as const;
 
 describe.each(locales.map((locale) => [locale.path, locale.code, locale.learnPath] as const))('retirement notice in %s', (localePath, lng, learnPath) => {
-  const common = load(localePath, 'common');
-  const glossary = load(localePath, 'glossary');
-  const name = (key: string) => at(glossary, `${key}.label`);
+  const common = localeStrings(localePath, 'common');
+  const name = (key: string) => glossaryLabel(localePath, key);
 
   it.each(pages.flatMap((page) => clocks.map((clock) => [page.name, clock.name, page, clock] as const)))('%s, %s: states the last day, what Microsoft recommends, and what the article describes', async (_page, _clock, target, clock) => {
     const { page, problems } = await openPage(browser, { timezoneId: 'America/Los_Angeles' });
@@ -56,21 +42,21 @@ describe.each(locales.map((locale) => [locale.path, locale.code, locale.learnPat
     expect(await page.locator('h1 + [data-retirement-notice]').count()).toBe(1);
     expect(await notice.getAttribute('data-pagefind-ignore')).not.toBeNull();
     const values = {
-      lastDay: await written(page, '2025-01-21', lng),
-      noSaleFrom: await written(page, '2025-01-22', lng),
+      lastDay: await longDate(page, '2025-01-21', lng),
+      noSaleFrom: await longDate(page, '2025-01-22', lng),
       partnerSuccessCore: name('partnerSuccessCore'),
       partnerSuccessExpanded: name('partnerSuccessExpanded'),
       solutionsPartner: name('solutionsPartner'),
-      retiredOn: await written(page, '2022-09-30', lng),
+      retiredOn: await longDate(page, '2022-09-30', lng),
     };
     const paragraphs = (await notice.locator('p').allTextContents()).map(flat);
-    expect(paragraphs[0]).toBe(at(common, 'retirement.title'));
-    expect(paragraphs[1]).toBe(filled(at(common, 'retirement.body'), values));
-    expect(paragraphs[2]).toBe(flat(`${filled(at(common, 'retirement.recommended'), values)} ${at(common, 'retirement.learnMore')}`));
+    expect(paragraphs[0]).toBe(stringAt(common, 'retirement.title'));
+    expect(paragraphs[1]).toBe(filled(stringAt(common, 'retirement.body'), values));
+    expect(paragraphs[2]).toBe(flat(`${filled(stringAt(common, 'retirement.recommended'), values)} ${stringAt(common, 'retirement.learnMore')}`));
     expect(await notice.locator('a').getAttribute('href')).toBe(`https://learn.microsoft.com/${learnPath}/partner-center/benefits/benefits-faq-new`);
     if (target.documented) {
-      const documented = filled(at(common, 'retirement.documented'), { date: await written(page, target.documented, lng, true) });
-      const competencies = filled(at(common, 'retirement.retiredNames.silver-gold-competencies'), values);
+      const documented = filled(stringAt(common, 'retirement.documented'), { date: await longDate(page, target.documented, lng, true) });
+      const competencies = filled(stringAt(common, 'retirement.retiredNames.silver-gold-competencies'), values);
       expect(paragraphs[3]).toContain(documented);
       expect(paragraphs[3]).toContain(competencies);
       expect(paragraphs).toHaveLength(4);

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { flowIds, walkthroughPath, type Answers, type FlowId } from '../../src/rules/walkthrough.ts';
-import { localesDir } from '../support/paths.ts';
+import { filled, localeStrings, longDate, stringAt, type Json } from './locale-strings.ts';
 import { copiedText, launchBrowser, openPage, url } from './support.ts';
 
 let browser: Browser;
@@ -154,9 +152,8 @@ describe('walkthrough', () => {
   });
 
   it('ends a renewal with the date it next renews automatically, and the caveat about automatic renewal', async () => {
-    const calculator = JSON.parse(readFileSync(join(localesDir, 'en', 'calculator.json'), 'utf8')) as { nextRenewal: { value: string } };
     const { page } = await open('en', '?guide=renew&expires=2023-06-22&auto=off&pay=card&billto=no&step=renew-done');
-    const expected = calculator.nextRenewal.value.replace('{{date}}', 'July 1, 2024');
+    const expected = stringAt(calculatorStrings('en'), 'nextRenewal.value').replace('{{date}}', 'July 1, 2024');
     expect(await screenText(page)).toContain(expected);
     expect(await screenText(page)).toContain((await glossary('en')).purchased);
     expect(await screenText(page)).toMatch(/turn it back on until you renew/);
@@ -240,14 +237,7 @@ describe('walkthrough', () => {
   });
 });
 
-type Json = { [key: string]: string | Json };
-const calculatorStrings = (localePath: string) => JSON.parse(readFileSync(join(localesDir, localePath, 'calculator.json'), 'utf8')) as Json;
-const at = (json: Json, key: string) => key.split('.').reduce<Json | string>((node, part) => (node as Json)[part]!, json) as string;
-/** A message with its placeholders filled as the page fills them. */
-const filled = (template: string, values: Record<string, string>) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
-/** A calendar date as the reader's browser writes it in their language. */
-const longDate = (page: Page, day: string, lng: string) =>
-  page.evaluate(([value, code]) => new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)), [day, lng] as const);
+const calculatorStrings = (localePath: string) => localeStrings(localePath, 'calculator');
 
 describe.each(locales.map((locale) => [locale.path, locale.code, locale.learnPath] as const))('walkthrough and the retirement of Action Pack, in %s', (localePath, lng, learnPath) => {
   const learn = `https://learn.microsoft.com/${learnPath}/partner-center/benefits/benefits-faq-new`;
@@ -260,7 +250,7 @@ describe.each(locales.map((locale) => [locale.path, locale.code, locale.learnPat
     await page.locator('.guide__text--stop').waitFor();
     const values = { lastDay: await longDate(page, '2025-01-21', lng), noSaleFrom: await longDate(page, '2025-01-22', lng), partnerSuccessCore: labels.partnerSuccessCore!, partnerSuccessExpanded: labels.partnerSuccessExpanded! };
     const calculator = calculatorStrings(localePath);
-    expect(await flat(page)).toBe(`${filled(((text.nodes as Json)['buy-retired'] as Json).text as string, values)}${at(calculator, 'retired.learnMore')}`);
+    expect(await flat(page)).toBe(`${filled(((text.nodes as Json)['buy-retired'] as Json).text as string, values)}${stringAt(calculator, 'retired.learnMore')}`);
     expect(await page.locator('.guide__text a').getAttribute('href')).toBe(learn);
     expect(new URL(page.url()).searchParams.get('step')).toBeNull();
     expect(await page.locator('.guide__progress').textContent()).toContain('1');
@@ -275,9 +265,9 @@ describe.each(locales.map((locale) => [locale.path, locale.code, locale.learnPat
     await page.locator('.guide__text--stop').waitFor();
     const lastDay = await longDate(page, '2025-01-21', lng);
     const screen = await flat(page);
-    expect(screen).toContain(filled(at(calculator, 'retired.ended'), { lastDay }));
-    expect(screen).toContain(filled(at(calculator, 'retired.expired'), { expires: await longDate(page, '2024-03-10', lng) }));
-    expect(screen).toContain(filled(at(calculator, 'retired.recommended'), { partnerSuccessCore: labels.partnerSuccessCore!, partnerSuccessExpanded: labels.partnerSuccessExpanded! }));
+    expect(screen).toContain(filled(stringAt(calculator, 'retired.ended'), { lastDay }));
+    expect(screen).toContain(filled(stringAt(calculator, 'retired.expired'), { expires: await longDate(page, '2024-03-10', lng) }));
+    expect(screen).toContain(filled(stringAt(calculator, 'retired.recommended'), { partnerSuccessCore: labels.partnerSuccessCore!, partnerSuccessExpanded: labels.partnerSuccessExpanded! }));
     expect(await page.locator('.guide__text a').getAttribute('href')).toBe(learn);
     expect(await page.locator('.guide__progress').textContent()).toMatch(/3\D+3/);
     expect(await page.locator('.guide__notice').textContent()).toBe('');
@@ -297,7 +287,7 @@ describe.each(locales.map((locale) => [locale.path, locale.code, locale.learnPat
   it('says on each screen of turning off, cancelling, invoices and the bill-to address that Microsoft documented them before the retirement', async () => {
     const text = await strings(localePath);
     const { page } = await open(localePath, '?guide=invoice&step=invoice-download', { now: null });
-    const documentedIn = await page.evaluate((code) => new Intl.DateTimeFormat(code, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date('2020-11-23T00:00:00Z')), lng);
+    const documentedIn = await longDate(page, '2020-11-23', lng, true);
     const line = filled(text.documentedBeforeRetirement as string, { date: documentedIn });
     expect(await page.locator('.guide__documented').textContent()).toBe(line);
     for (const query of ['?guide=turn-off', '?guide=cancel&step=cancel-submit', '?guide=bill-to']) {

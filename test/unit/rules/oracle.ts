@@ -115,7 +115,7 @@ export function expectedRenewableWindow(expiresOn: string) {
   const documentedClose = opens + 29;
   const closes = Math.min(documentedClose, dayNo(LAST_DAY));
   if (opens > dayNo(LAST_DAY)) return null;
-  return { ...windowFromDays(opens, closes), cutShort: closes < documentedClose };
+  return { ...windowFromDays(opens, closes), cutShort: closes < documentedClose, days: closes - opens + 1 };
 }
 
 /** 22 January 2025 00:00 at UTC−12: the last day has ended on every clock on Earth. */
