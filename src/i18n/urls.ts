@@ -10,6 +10,15 @@ export function articleUrl(localePath: LocalePath, slug: string): string {
   return `/${localePath}/${slug}/`;
 }
 
+/**
+ * Language-neutral address of an article, e.g. `/buy-or-renew-action-pack/`:
+ * the web server (or, on a host without negotiation, the page's script) opens
+ * it in the reader's language, so a support agent can send it to anyone.
+ */
+export function permalinkUrl(slug: string): string {
+  return `/${slug}/`;
+}
+
 /** The localized "page not found" page. */
 export function notFoundUrl(localePath: LocalePath): string {
   return `/${localePath}/404/`;

@@ -6,7 +6,7 @@ import { deviceTimeZone } from '../i18n/device-zone.ts';
 import type * as CalculatorResult from './CalculatorResult.tsx';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
 import { createTranslate, type Messages } from './translate.ts';
-import { copyText, linkTo, readQuery, writeQuery } from './url-state.ts';
+import { linkTo, readQuery, writeQuery } from './url-state.ts';
 
 interface Props {
   lng: string;
@@ -72,11 +72,6 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor, r
     if (input && !result) void import('./CalculatorResult.tsx').then(setResult);
   }, [Boolean(input)]);
 
-  async function copyLink() {
-    const copied = await copyText(linkTo(anchor));
-    setNotice(t(copied ? 'copyLink.copied' : 'copyLink.failed'));
-  }
-
   async function downloadCalendar() {
     if (!input) return;
     // The calendar file is built only when asked for, so its code is not part of the page's first load.
@@ -87,7 +82,8 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor, r
 
   const actions = (
     <>
-      <button type="button" onClick={copyLink} disabled={!ready}>
+      {/* The page's copy-link menu (src/scripts/copy-link-menu.ts) copies this page's address, whose query holds these answers. */}
+      <button type="button" data-copy-link={anchor} aria-haspopup="menu" aria-expanded="false" disabled={!ready}>
         {t('copyLink.label')}
       </button>
       <span class="calculator__notice" role="status">

@@ -55,6 +55,8 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
   const [answers, setAnswers] = useState<Answers>(initial.answers);
   const [position, setPosition] = useState(initial.position);
   const [draft, setDraft] = useState('');
+  /** Steps the clipboard refused, offered selected in a field to copy by hand. */
+  const [uncopiedText, setUncopiedText] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef('flow' in begin);
   const now = useMemo(() => new Date(), [answers]);
@@ -111,8 +113,11 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
   };
   const articleLink = (anchor: string) => (anchor ? `${articleHref}#${anchor}` : articleHref);
 
-  async function copy(content: string, done: string) {
-    onNotice(t((await copyText(content)) ? done : 'copyFailed'));
+  async function copyPathAsText() {
+    const content = pathAsText();
+    const copied = await copyText(content);
+    setUncopiedText(copied ? null : content);
+    onNotice(t(copied ? 'copiedText' : 'copyTextFailed'));
   }
 
   const pathAsText = () =>
@@ -222,13 +227,21 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
         </details>
       )}
       <div class="guide__tools">
-        <button type="button" onClick={() => copy(linkTo('guide'), 'copied')}>
+        {/* The page's copy-link menu (src/scripts/copy-link-menu.ts) copies this page's address, whose query holds the flow, step and answers. */}
+        <button type="button" data-copy-link="guide" aria-haspopup="menu" aria-expanded="false">
           {t('copyLink')}
         </button>
-        <button type="button" onClick={() => copy(pathAsText(), 'copiedText')}>
+        <button type="button" onClick={copyPathAsText}>
           {t('copyText')}
         </button>
       </div>
+      {uncopiedText !== null && <textarea class="guide__uncopied" readOnly aria-label={t('copyText')} value={uncopiedText} ref={selectAll} rows={8} />}
     </div>
   );
+}
+
+/** Focuses a field and selects its text, so one key press copies it. */
+function selectAll(field: HTMLTextAreaElement | null): void {
+  field?.focus();
+  field?.select();
 }

@@ -4,38 +4,31 @@
  */
 import { rememberLocale, shareStoredLocale } from './preferred-locale.ts';
 
-function announce(message: string): void {
-  const announcer = document.querySelector<HTMLElement>('[data-announcer]');
-  if (!announcer) return;
-  announcer.textContent = '';
-  // A fresh text node after clearing makes screen readers repeat an identical message.
-  requestAnimationFrame(() => (announcer.textContent = message));
-}
-
-async function copySectionLink(link: HTMLAnchorElement): Promise<void> {
-  const id = link.hash.slice(1);
-  const url = new URL(location.href);
-  url.hash = id;
-  history.replaceState(history.state, '', url);
-  document.getElementById(id)?.scrollIntoView({ block: 'start' });
-  try {
-    await navigator.clipboard.writeText(url.href);
-    announce(document.documentElement.dataset.copied ?? '');
-    link.classList.add('copy-link--copied');
-    setTimeout(() => link.classList.remove('copy-link--copied'), 2000);
-  } catch {
-    announce(document.documentElement.dataset.copyFailed ?? '');
+/**
+ * A section's or step's link (`<a data-copy-link href="#id">`) or an island's
+ * button (`data-copy-link="anchor"`) opens the copy-link menu. A section link
+ * also moves to its section, as it does without JavaScript.
+ */
+async function openCopyMenuFor(trigger: HTMLElement): Promise<void> {
+  const anchor = trigger instanceof HTMLAnchorElement ? trigger.hash.slice(1) : trigger.dataset.copyLink!;
+  if (trigger instanceof HTMLAnchorElement) {
+    const url = new URL(location.href);
+    url.hash = anchor;
+    history.replaceState(history.state, '', url);
+    document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
   }
+  const { openCopyMenu } = await import('./copy-link-menu.ts');
+  openCopyMenu(trigger, anchor);
 }
 
 shareStoredLocale();
 
 document.addEventListener('click', (event) => {
   if (!(event.target instanceof Element)) return;
-  const copyLink = event.target.closest<HTMLAnchorElement>('a[data-copy-link]');
-  if (copyLink) {
+  const copyLink = event.target.closest<HTMLElement>('[data-copy-link]');
+  if (copyLink && document.querySelector('[data-copy-menu]')) {
     event.preventDefault();
-    void copySectionLink(copyLink);
+    void openCopyMenuFor(copyLink);
     return;
   }
   const localeChoice = event.target.closest<HTMLAnchorElement>('a[data-locale-choice]');
@@ -46,6 +39,11 @@ document.addEventListener('click', (event) => {
     keepLocation.hash = location.hash;
   }
 });
+
+for (const trigger of document.querySelectorAll('a[data-copy-link]')) {
+  trigger.setAttribute('aria-haspopup', 'menu');
+  trigger.setAttribute('aria-expanded', 'false');
+}
 
 const searchButton = document.querySelector<HTMLButtonElement>('[data-search-open]');
 if (searchButton) {

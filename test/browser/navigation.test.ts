@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_COOKIE } from '../../src/i18n/negotiate-language.ts';
-import { copiedText, launchBrowser, openPage, url } from './support.ts';
+import { copiedFromMenu, launchBrowser, openPage, url } from './support.ts';
 import german from '../../locales/de/common.json' with { type: 'json' };
 
 let browser: Browser;
@@ -99,9 +99,9 @@ describe('copy link', () => {
   it('copies the full URL of a step and of a section, and announces it', async () => {
     const { page, problems } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url(`/de/${article}/?ref=1`));
-    expect(await copiedText(page, () => page.locator(`${anchor} .copy-link`).click())).toBe(url(`/de/${article}/?ref=1${anchor}`));
-    await expect.poll(() => page.locator('[data-announcer]').textContent()).toBe(german.copyLink.copied);
-    expect(await copiedText(page, () => page.locator('#update-your-bill-to-address .copy-link').click())).toBe(url(`/de/${article}/?ref=1#update-your-bill-to-address`));
+    expect(await copiedFromMenu(page, page.locator(`${anchor} .copy-link`), 'reader')).toBe(url(`/${article}/?ref=1${anchor}`));
+    await expect.poll(() => page.locator('[data-announcer]').textContent()).toBe(german.copyLink.copiedForReader);
+    expect(await copiedFromMenu(page, page.locator('#update-your-bill-to-address .copy-link'), 'reader')).toBe(url(`/${article}/?ref=1#update-your-bill-to-address`));
     await expect.poll(() => page.url()).toBe(url(`/de/${article}/?ref=1#update-your-bill-to-address`));
     expect(problems).toEqual([]);
     await page.context().close();

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
 
@@ -59,4 +59,18 @@ export async function copiedText(page: Page, copy: () => Promise<void>): Promise
   let text = '';
   await expect.poll(async () => (text = await page.evaluate(() => navigator.clipboard.readText()))).not.toBe('');
   return text;
+}
+
+/** The copy-link menu's item for the reader's language (`'reader'`) or for a language, by its path (`'de'`). */
+export function copyMenuItem(page: Page, choice: 'reader' | string): Locator {
+  const items = page.locator('[data-copy-menu] [role="menuitem"]');
+  return choice === 'reader' ? items.first() : items.and(page.locator(`[lang="${choice === 'zh-cn' ? 'zh-CN' : choice}"]`));
+}
+
+/** What a copy-link control (`trigger`) puts on the clipboard when the menu it opens is answered with `choice`. */
+export function copiedFromMenu(page: Page, trigger: Locator, choice: 'reader' | string): Promise<string> {
+  return copiedText(page, async () => {
+    await trigger.click();
+    await copyMenuItem(page, choice).click();
+  });
 }

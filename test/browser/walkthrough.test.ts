@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { flowIds, walkthroughPath, type Answers, type FlowId } from '../../src/rules/walkthrough.ts';
 import { filled, localeStrings, longDate, stringAt, type Json } from './locale-strings.ts';
-import { copiedText, launchBrowser, openPage, url } from './support.ts';
+import { copiedFromMenu, copiedText, launchBrowser, openPage, url } from './support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -197,8 +197,8 @@ describe('walkthrough', () => {
 
   it('copies a link that reopens the same step', async () => {
     const { page } = await open('nl', '?guide=turn-off&step=turn-off-warning');
-    const copied = await copiedText(page, () => page.locator('.guide__tools button').first().click());
-    expect(copied).toBe(url('/nl/buy-or-renew-action-pack/?guide=turn-off&step=turn-off-warning#guide'));
+    const copied = await copiedFromMenu(page, page.locator('.guide__tools button').first(), 'reader');
+    expect(copied).toBe(url('/buy-or-renew-action-pack/?guide=turn-off&step=turn-off-warning#guide'));
     await page.context().close();
   });
 
