@@ -18,7 +18,7 @@ const fallbackField = fallback.querySelector('input')!;
 let open: OpenMenu | null = null;
 
 /** The address an item copies: its page in the chosen language (or the neutral permalink), this page's query, and the anchor. */
-export function addressFor(item: HTMLButtonElement, anchor: string): string {
+function addressFor(item: HTMLButtonElement, anchor: string): string {
   const url = new URL(item.dataset.copyTo!, location.origin);
   url.search = location.search;
   url.hash = anchor;
