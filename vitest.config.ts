@@ -7,13 +7,18 @@ import { defineConfig } from 'vitest/config';
  *   Angeles, where a leak would shift nearly every date: repeating them per
  *   zone adds time and no coverage the edge-case tests do not already give.
  * site: the built `dist/` (npm test builds it first);
- * browser: the built site served locally, driven in Chromium.
+ * browser: the built site served locally, driven in Chromium;
+ * engines (firefox), engines (webkit): the cross-engine suite, the same cases
+ *   in Firefox and in WebKitGTK, compared with Chromium where the answer
+ *   depends on the engine (`npx vitest run --project "engines (webkit)"`).
  *
  * No test passes or fails on speed. Every browser wait is for a state or an
  * event; the time limits below only stop a hung test, sized so that a machine
  * ten times slower than a busy 2-core CI runner still passes.
  */
 const exhaustive = 'test/unit/**/*.exhaustive.test.ts';
+/** The engines beside Chromium that the cross-engine suite (test/browser/engines/) runs in, one project each. */
+const crossEngine = ['firefox', 'webkit'] as const;
 
 export default defineConfig({
   test: {
@@ -43,12 +48,24 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          exclude: ['test/browser/engines/**'],
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: 30_000 } },
         },
       },
+      ...crossEngine.map((engine) => ({
+        extends: true,
+        test: {
+          name: `engines (${engine})`,
+          include: ['test/browser/engines/**/*.test.ts'],
+          globalSetup: ['test/browser/engines/global-setup.ts'],
+          env: { ENGINE: engine },
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      })),
     ],
   },
 });

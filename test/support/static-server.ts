@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -22,10 +22,37 @@ function resolveFile(root: string, pathname: string): string | undefined {
   return candidates.find((file) => file.startsWith(root) && existsSync(file) && statSync(file).isFile());
 }
 
-/** Serves a built static site as a plain static host would, with `/404.html` for unknown paths. */
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server }> {
+/** Where browsers send the reports of `reportCsp`, and where a test reads them back (GET, JSON). */
+export const cspReportPath = '/__csp-reports';
+
+/** The policy a built page carries in its `<meta http-equiv="content-security-policy">`. */
+function pagePolicy(file: string): string | undefined {
+  return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'))?.[1]?.replaceAll('&#39;', "'");
+}
+
+/**
+ * Serves a built static site as a plain static host would, with `/404.html` for unknown paths.
+ * With `reportCsp`, each page is also sent its own policy as a report-only
+ * header naming a report address, so a violation in any engine (including one
+ * whose driver cannot listen for it) reaches the server, which keeps it.
+ */
+export async function serveStatic(root: string, port = 0, { reportCsp = false } = {}): Promise<{ url: string; server: Server }> {
+  const cspReports: string[] = [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (reportCsp && pathname === cspReportPath) {
+      if (request.method !== 'POST') {
+        response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(cspReports));
+        return;
+      }
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk));
+      request.on('end', () => {
+        cspReports.push(body);
+        response.writeHead(204).end();
+      });
+      return;
+    }
     if (!pathname.endsWith('/') && !extname(pathname) && resolveFile(root, `${pathname}/`)) {
       response.writeHead(301, { Location: `${pathname}/` }).end();
       return;
@@ -36,7 +63,10 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(file ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' };
+    const policy = reportCsp && extname(served) === '.html' ? pagePolicy(served) : undefined;
+    if (policy) headers['Content-Security-Policy-Report-Only'] = `${policy}; report-uri ${cspReportPath}`;
+    response.writeHead(file ? 200 : 404, headers);
     createReadStream(served).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
