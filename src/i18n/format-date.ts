@@ -30,14 +30,25 @@ export function formatMonthYear(day: string, localeCode: string): string {
   return dateFormat(localeCode, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayAsUtc(day));
 }
 
-/** The clock time of an instant in a zone ("2:00 PM", "14:00"). */
+/**
+ * How a language writes the hour: two digits on a 24-hour clock ("02:00"),
+ * as few as needed on a 12-hour one ("2:00 AM"). Asked for as `numeric`, the
+ * 24-hour hour is "2:00" in Chromium and "02:00" in Firefox; naming the
+ * digits makes every engine write the same time.
+ */
+export function hourStyle(localeCode: string): '2-digit' | 'numeric' {
+  const { hourCycle } = dateFormat(localeCode, { hour: 'numeric' }).resolvedOptions();
+  return hourCycle === 'h23' || hourCycle === 'h24' ? '2-digit' : 'numeric';
+}
+
+/** The clock time of an instant in a zone ("2:00 PM", "14:00", "02:00"). */
 export function formatClockTime(instant: Date, localeCode: string, timeZone: string): string {
-  return dateFormat(localeCode, { hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
+  return dateFormat(localeCode, { hour: hourStyle(localeCode), minute: '2-digit', timeZone }).format(instant);
 }
 
 /** The day and clock time of an instant in a zone ("June 24 at 2:00 AM", "24. Juni um 02:00"). */
 export function formatDayAndTime(instant: Date, localeCode: string, timeZone: string): string {
-  return dateFormat(localeCode, { month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
+  return dateFormat(localeCode, { month: 'long', day: 'numeric', hour: hourStyle(localeCode), minute: '2-digit', timeZone }).format(instant);
 }
 
 function dayAsUtc(day: string): Date {

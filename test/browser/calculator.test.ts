@@ -32,7 +32,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 /** A clock time or a day and time, as the reader's browser writes it in their language and zone. */
 function clockTime(page: Page, instant: string, lng: string, timeZone: string, withDay = false): Promise<string> {
   return page.evaluate(
-    ([iso, code, zone, day]) => new Intl.DateTimeFormat(code, { ...(day ? { month: 'long', day: 'numeric' } : {}), hour: 'numeric', minute: '2-digit', timeZone: zone }).format(new Date(iso)),
+    ([iso, code, zone, day]) => {
+      // Two-digit hours on a 24-hour clock, as the site writes them in every engine (src/i18n/format-date.ts).
+      const hourCycle = new Intl.DateTimeFormat(code, { hour: 'numeric' }).resolvedOptions().hourCycle;
+      const hour = hourCycle === 'h23' || hourCycle === 'h24' ? '2-digit' : 'numeric';
+      return new Intl.DateTimeFormat(code, { ...(day ? { month: 'long', day: 'numeric' } : {}), hour, minute: '2-digit', timeZone: zone }).format(new Date(iso));
+    },
     [instant, lng, timeZone, withDay] as const,
   );
 }
