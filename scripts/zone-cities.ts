@@ -16,6 +16,8 @@ import { cityFromZoneId } from '../src/i18n/zone-names.ts';
 import { projectRoot } from '../test/support/paths.ts';
 
 export const CLDR_PACKAGE = 'cldr-dates-full@48.2.0';
+/** CLDR's time-zone ids with their IANA names, from the same CLDR release. */
+export const CLDR_ZONE_IDS_PACKAGE = 'cldr-bcp47@48.2.0';
 
 type ZoneTree = { [name: string]: ZoneTree | string };
 
@@ -31,19 +33,46 @@ function exemplarCities(zones: ZoneTree, prefix = ''): Record<string, string> {
   return found;
 }
 
-/** The zone-cities file a locale should have, from an unpacked CLDR package folder. */
-export function zoneCitiesFile(cldrRoot: string, code: string): { source: string; cities: Record<string, string> } {
+/**
+ * The IANA name of each zone CLDR keeps under an older id (`Asia/Calcutta` →
+ * `Asia/Kolkata`, `Europe/Kiev` → `Europe/Kyiv`), from an unpacked cldr-bcp47
+ * folder. Firefox reports the IANA name, Chromium and WebKit CLDR's id, so the
+ * city lists carry both.
+ */
+export function ianaNames(bcp47Root: string): Record<string, string> {
+  const data = JSON.parse(readFileSync(join(bcp47Root, 'bcp47', 'timezone.json'), 'utf8')) as { keyword: { u: { tz: Record<string, { _alias?: string; _iana?: string } | string> } } };
+  const renamed: Record<string, string> = {};
+  for (const zone of Object.values(data.keyword.u.tz)) {
+    if (typeof zone !== 'object' || !zone._alias || !zone._iana) continue;
+    const cldrId = zone._alias.split(' ')[0]!;
+    if (cldrId !== zone._iana) renamed[cldrId] = zone._iana;
+  }
+  return renamed;
+}
+
+/** The zone-cities file a locale should have, from an unpacked CLDR package folder and CLDR's IANA names. */
+export function zoneCitiesFile(cldrRoot: string, code: string, iana: Record<string, string> = {}): { source: string; cities: Record<string, string> } {
   const candidates = [code, code.split('-')[0]!];
   const folder = candidates.map((candidate) => join(cldrRoot, 'main', candidate)).find((path) => existsSync(join(path, 'timeZoneNames.json')));
   if (!folder) throw new Error(`${CLDR_PACKAGE} has no time zone names for ${code} (looked for ${candidates.join(', ')})`);
   const data = JSON.parse(readFileSync(join(folder, 'timeZoneNames.json'), 'utf8')) as { main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }> };
   const zones = Object.values(data.main)[0]!.dates.timeZoneNames.zone;
+  const byCldrId = Object.entries(exemplarCities(zones)).filter(([id]) => id !== 'Etc/Unknown');
+  const byIanaName = byCldrId.flatMap(([id, city]) => (iana[id] ? [[iana[id], city] as [string, string]] : []));
   const cities = Object.fromEntries(
-    Object.entries(exemplarCities(zones))
-      .filter(([id, city]) => id !== 'Etc/Unknown' && city !== cityFromZoneId(id))
+    [...byCldrId, ...byIanaName]
+      .filter(([id, city]) => city !== cityFromZoneId(id))
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
   return { source: `CLDR exemplar cities, ${CLDR_PACKAGE}`, cities };
+}
+
+function unpack(name: string, work: string): string {
+  const folder = join(work, name.split('@')[0]!);
+  const tarball = execFileSync('npm', ['pack', name, '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  execFileSync('mkdir', ['-p', folder]);
+  execFileSync('tar', ['-xzf', join(work, tarball), '-C', folder]);
+  return join(folder, 'package');
 }
 
 export function zoneCitiesPath(path: string): string {
@@ -53,10 +82,10 @@ export function zoneCitiesPath(path: string): string {
 if (import.meta.main) {
   const work = mkdtempSync(join(tmpdir(), 'cldr-'));
   try {
-    const tarball = execFileSync('npm', ['pack', CLDR_PACKAGE, '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').at(-1)!;
-    execFileSync('tar', ['-xzf', join(work, tarball), '-C', work]);
+    const cldr = unpack(CLDR_PACKAGE, work);
+    const iana = ianaNames(unpack(CLDR_ZONE_IDS_PACKAGE, work));
     for (const locale of locales) {
-      const file = zoneCitiesFile(join(work, 'package'), locale.code);
+      const file = zoneCitiesFile(cldr, locale.code, iana);
       writeFileSync(zoneCitiesPath(locale.path), `${JSON.stringify(file, null, 2)}\n`);
       console.log(`${zoneCitiesPath(locale.path)}: ${Object.keys(file.cities).length} cities`);
     }
