@@ -19,6 +19,7 @@ export async function launchChromium(options: EngineOptions): Promise<EnginePage
   return {
     engine: 'chromium',
     async goto(url) {
+      errors.length = 0;
       await page.goto(url);
     },
     async url() {

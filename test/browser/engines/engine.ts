@@ -35,7 +35,7 @@ export interface EnginePage {
   /** Types `text` with the keyboard into the focused element. */
   type(text: string): Promise<void>;
   press(key: Key): Promise<void>;
-  /** Uncaught errors seen so far (for WebKitGTK, whose classic WebDriver cannot listen before a page's scripts run: those after each load). */
+  /** Uncaught errors and console errors since the last `goto` (for WebKitGTK, whose classic WebDriver cannot listen before a page's scripts run: uncaught errors after its load). */
   errors(): Promise<string[]>;
   /** Ends this page's browser session (and process). */
   close(): Promise<void>;

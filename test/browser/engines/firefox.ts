@@ -46,6 +46,7 @@ export async function launchFirefox(options: EngineOptions): Promise<EnginePage>
   return {
     engine: 'firefox',
     async goto(url) {
+      errors.length = 0;
       await page.goto(url, { waitUntil: 'load' });
     },
     async url() {
