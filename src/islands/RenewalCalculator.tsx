@@ -83,7 +83,7 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor, r
   const actions = (
     <>
       {/* The page's copy-link menu (src/scripts/copy-link-menu.ts) copies this page's address, whose query holds these answers. */}
-      <button type="button" data-copy-link={anchor} aria-haspopup="menu" aria-expanded="false" disabled={!ready}>
+      <button type="button" data-copy-link={anchor} aria-haspopup="menu" aria-controls="copy-link-menu" aria-expanded="false" disabled={!ready}>
         {t('copyLink.label')}
       </button>
       <span class="calculator__notice" role="status">

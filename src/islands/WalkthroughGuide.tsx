@@ -55,8 +55,8 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
   const [answers, setAnswers] = useState<Answers>(initial.answers);
   const [position, setPosition] = useState(initial.position);
   const [draft, setDraft] = useState('');
-  /** Steps the clipboard refused, offered selected in a field to copy by hand. */
-  const [uncopiedText, setUncopiedText] = useState<string | null>(null);
+  /** Steps the clipboard refused, offered selected in a field to copy by hand; `attempt` renews the field, so each refusal selects it again. */
+  const [uncopied, setUncopied] = useState<{ text: string; attempt: number } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef('flow' in begin);
   const now = useMemo(() => new Date(), [answers]);
@@ -82,6 +82,7 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
   const go = (next: number) => {
     moved.current = true;
     onNotice('');
+    setUncopied(null);
     setPosition(next);
   };
   const answer = (key: AnswerKey, value: string) => {
@@ -116,7 +117,7 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
   async function copyPathAsText() {
     const content = pathAsText();
     const copied = await copyText(content);
-    setUncopiedText(copied ? null : content);
+    setUncopied(copied ? null : { text: content, attempt: (uncopied?.attempt ?? 0) + 1 });
     onNotice(t(copied ? 'copiedText' : 'copyTextFailed'));
   }
 
@@ -228,14 +229,14 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
       )}
       <div class="guide__tools">
         {/* The page's copy-link menu (src/scripts/copy-link-menu.ts) copies this page's address, whose query holds the flow, step and answers. */}
-        <button type="button" data-copy-link="guide" aria-haspopup="menu" aria-expanded="false">
+        <button type="button" data-copy-link="guide" aria-haspopup="menu" aria-controls="copy-link-menu" aria-expanded="false">
           {t('copyLink')}
         </button>
         <button type="button" onClick={copyPathAsText}>
           {t('copyText')}
         </button>
       </div>
-      {uncopiedText !== null && <textarea class="guide__uncopied" readOnly aria-label={t('copyText')} value={uncopiedText} ref={selectAll} rows={8} />}
+      {uncopied && <textarea key={uncopied.attempt} class="guide__uncopied" readOnly aria-label={t('stepsToCopy')} value={uncopied.text} ref={selectAll} rows={8} />}
     </div>
   );
 }

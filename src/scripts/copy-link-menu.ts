@@ -33,7 +33,12 @@ function place(trigger: HTMLElement): void {
   menu.style.left = `${left + scrollX}px`;
 }
 
-export function openCopyMenu(trigger: HTMLElement, anchor: string): void {
+/** Opens the menu for `trigger`, or closes it when it is already open for that control (a menu button toggles). */
+export function toggleCopyMenu(trigger: HTMLElement, anchor: string): void {
+  if (open?.trigger === trigger) {
+    closeCopyMenu(true);
+    return;
+  }
   if (open) closeCopyMenu(false);
   open = { trigger, anchor };
   fallback.hidden = true;
@@ -61,6 +66,8 @@ async function copy(item: HTMLButtonElement): Promise<void> {
     // Clipboard access can be refused (permissions, an insecure origin); the address is then offered to copy by hand.
     fallbackField.value = address;
     fallback.hidden = false;
+    // The field widens the menu; place it again so it stays on screen.
+    place(trigger);
     fallbackField.focus();
     fallbackField.select();
     announce(menu.dataset.failed!);
@@ -68,6 +75,8 @@ async function copy(item: HTMLButtonElement): Promise<void> {
   }
   closeCopyMenu(true);
   announce(item.dataset.copied!);
+  // A section's link icon also shows it, for a moment; the islands' buttons have the message beside them.
+  if (!trigger.classList.contains('copy-link')) return;
   trigger.classList.add('copy-link--copied');
   setTimeout(() => trigger.classList.remove('copy-link--copied'), 2000);
 }
@@ -97,6 +106,11 @@ menu.addEventListener('keydown', (event) => {
   if (!action) return;
   event.preventDefault();
   action();
+});
+
+// Escape closes the menu wherever focus is (a click on its title moves focus to the page).
+document.addEventListener('keydown', (event) => {
+  if (open && event.key === 'Escape' && !menu.contains(event.target as Node)) closeCopyMenu(true);
 });
 
 document.addEventListener('pointerdown', (event) => {

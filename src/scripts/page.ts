@@ -17,8 +17,12 @@ async function openCopyMenuFor(trigger: HTMLElement): Promise<void> {
     history.replaceState(history.state, '', url);
     document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
   }
-  const { openCopyMenu } = await import('./copy-link-menu.ts');
-  openCopyMenu(trigger, anchor);
+  try {
+    const { toggleCopyMenu } = await import('./copy-link-menu.ts');
+    toggleCopyMenu(trigger, anchor);
+  } catch {
+    // The menu's code could not load (the connection dropped): a section's link has still moved to its section and put its address in the address bar.
+  }
 }
 
 shareStoredLocale();
@@ -40,10 +44,18 @@ document.addEventListener('click', (event) => {
   }
 });
 
+// With JavaScript, a section's link icon is a menu button: announced as one, and opened with Space as well as Enter.
 for (const trigger of document.querySelectorAll('a[data-copy-link]')) {
+  trigger.setAttribute('role', 'button');
   trigger.setAttribute('aria-haspopup', 'menu');
+  trigger.setAttribute('aria-controls', 'copy-link-menu');
   trigger.setAttribute('aria-expanded', 'false');
 }
+document.addEventListener('keydown', (event) => {
+  if (event.key !== ' ' || !(event.target instanceof HTMLAnchorElement) || !event.target.matches('a[data-copy-link]')) return;
+  event.preventDefault();
+  event.target.click();
+});
 
 const searchButton = document.querySelector<HTMLButtonElement>('[data-search-open]');
 if (searchButton) {

@@ -119,6 +119,24 @@ describe('the copy-link menu', () => {
     await page.context().close();
   });
 
+  it('toggles from its control, opens with Space on a section’s link, and closes with Escape wherever focus is', async () => {
+    const { page } = await openArticle('en', '');
+    const trigger = page.locator('#update-your-bill-to-address .copy-link');
+    expect(await trigger.getAttribute('role')).toBe('button');
+    expect(await trigger.getAttribute('aria-controls')).toBe('copy-link-menu');
+    await trigger.click();
+    await expect.poll(() => page.locator('[data-copy-menu]').isVisible()).toBe(true);
+    await trigger.click();
+    await expect.poll(() => page.locator('[data-copy-menu]').isHidden()).toBe(true);
+    await trigger.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[data-copy-menu]').isVisible()).toBe(true);
+    await page.locator('#copy-link-menu-title').click();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-copy-menu]').isHidden()).toBe(true);
+    await page.context().close();
+  });
+
   it('closes when the reader clicks elsewhere or tabs away', async () => {
     const { page } = await openArticle('en', '');
     await page.locator('#update-your-bill-to-address .copy-link').click();
@@ -153,8 +171,8 @@ describe('when the clipboard refuses', () => {
       Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) });
     });
 
-  it('offers the link selected in a labelled field and says how to copy it', async () => {
-    const watched = await openPage(browser, clipboard);
+  it('offers the link selected in a labelled field that stays on a phone’s screen, and says how to copy it', async () => {
+    const watched = await openPage(browser, { ...clipboard, viewport: { width: 320, height: 640 } });
     const { page } = watched;
     await refuseClipboard(page);
     await page.goto(url(`/nl/${slug}/?expires=2024-06-01&auto=on#check-your-renewal-eligibility`));
@@ -166,6 +184,9 @@ describe('when the clipboard refuses', () => {
     expect(await field.inputValue()).toBe(url(`/de/${slug}/?expires=2024-06-01&auto=on#check-your-renewal-eligibility`));
     expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionStart === 0 && input.selectionEnd === input.value.length)).toBe(true);
     await expect.poll(() => announced(page)).toBe(stringAt(common('nl'), 'copyLink.failed'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const box = await page.locator('[data-copy-menu]').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-copy-menu]').isHidden()).toBe(true);
     await page.context().close();
@@ -177,12 +198,19 @@ describe('when the clipboard refuses', () => {
     await page.goto(url(`/ru/${slug}/?guide=cancel&step=cancel-status#guide`));
     await hydrateIslands(page);
     await page.locator('.guide__tools button').nth(1).click();
-    const field = page.locator('.guide__uncopied');
+    const field = page.getByRole('textbox', { name: stringAt(localeStrings('ru', 'walkthrough'), 'stepsToCopy') });
     await expect.poll(() => field.isVisible()).toBe(true);
     const text = await field.inputValue();
     expect(text.split('\n')[0]).toBe(stringAt(localeStrings('ru', 'walkthrough'), 'flows.cancel'));
     expect(await field.evaluate((area: HTMLTextAreaElement) => document.activeElement === area && area.selectionEnd - area.selectionStart === area.value.length)).toBe(true);
     await expect.poll(() => page.locator('.guide__notice').textContent()).toBe(stringAt(localeStrings('ru', 'walkthrough'), 'copyTextFailed'));
+    // A second refusal selects the field again, as the message says.
+    await page.locator('.guide__tools button').nth(1).focus();
+    await page.locator('.guide__tools button').nth(1).click();
+    await expect.poll(() => field.evaluate((area: HTMLTextAreaElement) => document.activeElement === area && area.selectionEnd - area.selectionStart === area.value.length)).toBe(true);
+    // The field belongs to the step it was offered on.
+    await page.locator('.guide__nav button').first().click();
+    expect(await page.locator('.guide__uncopied').count()).toBe(0);
     await page.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { localeByPath } from '../../src/i18n/locales.ts';
 import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
 
 export { hydrateIslands } from '../support/islands.ts';
@@ -64,7 +65,7 @@ export async function copiedText(page: Page, copy: () => Promise<void>): Promise
 /** The copy-link menu's item for the reader's language (`'reader'`) or for a language, by its path (`'de'`). */
 export function copyMenuItem(page: Page, choice: 'reader' | string): Locator {
   const items = page.locator('[data-copy-menu] [role="menuitem"]');
-  return choice === 'reader' ? items.first() : items.and(page.locator(`[lang="${choice === 'zh-cn' ? 'zh-CN' : choice}"]`));
+  return choice === 'reader' ? items.first() : items.and(page.locator(`[lang="${localeByPath(choice).code}"]`));
 }
 
 /** What a copy-link control (`trigger`) puts on the clipboard when the menu it opens is answered with `choice`. */
