@@ -8,7 +8,7 @@
  * into a temporary folder, so the project does not install 100 MB of CLDR.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locales } from '../src/i18n/locales.ts';
@@ -64,13 +64,13 @@ export function zoneCitiesFile(cldrRoot: string, code: string, iana: Record<stri
       .filter(([id, city]) => city !== cityFromZoneId(id))
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
-  return { source: `CLDR exemplar cities, ${CLDR_PACKAGE}`, cities };
+  return { source: `CLDR exemplar cities, ${CLDR_PACKAGE}; IANA names, ${CLDR_ZONE_IDS_PACKAGE}`, cities };
 }
 
 function unpack(name: string, work: string): string {
   const folder = join(work, name.split('@')[0]!);
   const tarball = execFileSync('npm', ['pack', name, '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').at(-1)!;
-  execFileSync('mkdir', ['-p', folder]);
+  mkdirSync(folder, { recursive: true });
   execFileSync('tar', ['-xzf', join(work, tarball), '-C', folder]);
   return join(folder, 'package');
 }

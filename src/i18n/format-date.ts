@@ -36,7 +36,7 @@ export function formatMonthYear(day: string, localeCode: string): string {
  * 24-hour hour is "2:00" in Chromium and "02:00" in Firefox; naming the
  * digits makes every engine write the same time.
  */
-export function hourStyle(localeCode: string): '2-digit' | 'numeric' {
+function hourStyle(localeCode: string): '2-digit' | 'numeric' {
   const { hourCycle } = dateFormat(localeCode, { hour: 'numeric' }).resolvedOptions();
   return hourCycle === 'h23' || hourCycle === 'h24' ? '2-digit' : 'numeric';
 }

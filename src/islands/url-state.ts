@@ -18,7 +18,7 @@ export function writeQuery(values: Record<string, string | null>): void {
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
-/** The current page address at a given anchor, for "Copy link". */
+/** The current page address at a given anchor (the calendar file links back to the calculator with it). */
 export function linkTo(anchor: string): string {
   const url = new URL(location.href);
   url.hash = anchor;

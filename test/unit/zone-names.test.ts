@@ -66,7 +66,9 @@ describe('the time-zone list', () => {
   it('has a city list for every language, made from CLDR, naming only real zones', async () => {
     for (const locale of locales) {
       const file = JSON.parse(readFileSync(join(projectRoot, 'src', 'i18n', 'zone-cities', `${locale.path}.json`), 'utf8')) as { source: string; cities: Record<string, string> };
-      expect(file.source, locale.path).toMatch(/^CLDR exemplar cities, cldr-dates-full@\d+\.\d+\.\d+$/);
+      expect(file.source, locale.path).toMatch(/^CLDR exemplar cities, cldr-dates-full@\d+\.\d+\.\d+; IANA names, cldr-bcp47@\d+\.\d+\.\d+$/);
+      // Firefox reports a renamed zone by its IANA name, Chromium and WebKit by CLDR's id: both find the city.
+      if (locale.path === 'de') expect([file.cities['Asia/Calcutta'], file.cities['Asia/Kolkata'], file.cities['Europe/Kiev'], file.cities['Europe/Kyiv']]).toEqual(['Kalkutta', 'Kalkutta', 'Kiew', 'Kiew']);
       expect(Object.keys(file.cities).filter((id) => !isValidTimeZone(id)), locale.path).toEqual([]);
       expect(await loadZoneCities(locale.path)).toEqual(file.cities);
     }

@@ -11,7 +11,7 @@ import { engine, launch, url } from './launch.ts';
  * clock time in the answer, the window facts and the timeline.
  */
 
-/** 1 October 2024, 07:10 UTC: before 21 January 2025, and at least 50 minutes from any edge the cases meet (edges fall on whole hours, day starts at :00, :30 or :45). */
+/** 1 October 2024, 07:10 UTC, where every engine's clock stands for the cases before 21 January 2025. */
 const before = new Date('2024-10-01T07:10:00Z');
 
 const zones = [
@@ -31,6 +31,12 @@ const zones = [
 const expiriesBefore = ['2024-09-30', '2024-09-15', '2024-09-01', '2024-08-31', '2024-10-15', '2024-12-25', '2025-01-05', '2025-01-25'];
 /** Today (after the last renewal day): benefits continuing, the day Microsoft's pages differ on, expired before the last day. */
 const expiriesToday = ['2026-12-20', '2025-01-21', '2024-06-01'];
+
+/** Zones an engine's own CLDR data names differently from Chromium's (see the README): WebKitGTK on Debian 12 uses the system ICU 72. */
+const ownZoneNames: Record<typeof engine, string[]> = {
+  firefox: [],
+  webkit: ['Australia/Adelaide in en'],
+};
 
 interface Case {
   zone: string;
@@ -92,11 +98,14 @@ describe(`the calculator in ${engine} answers as in Chromium`, () => {
     async ({ localePath, ...item }) => {
       const [expected, actual] = await Promise.all([answer(pages.chromium[item.clock], item, localePath), answer(pages.engine[item.clock], item, localePath)]);
       expect(expected.state, 'Chromium gave an answer').not.toBeNull();
-      // Both clocks really stand before the last renewal day: those subscriptions are not yet retired.
-      if (item.clock === 'before' && item.expires < '2024-12-01') expect(expected.state).not.toBe('retired');
-      // The zone's name is the engine's own (its CLDR data): WebKitGTK on Debian 12 names Australia/Adelaide
-      // "Central Australia Time" where Chromium says "Australian Central Time". The field must show the
-      // engine's name for the same zone, with the same city and offset, and everything else must be identical.
+      if (item.clock === 'before') {
+        // Both clocks really stand there, so those subscriptions are not yet retired.
+        expect(await Promise.all([pages.chromium.before, pages.engine.before].map((page) => page.evaluate('return new Date().toISOString()')))).toEqual([before.toISOString(), before.toISOString()]);
+        if (item.expires < '2024-12-01') expect(expected.state).not.toBe('retired');
+      }
+      // The zone's name is the engine's own (its CLDR data). Where it differs from Chromium's, it must be a
+      // difference the README names; the field then shows the engine's name for the same zone, city and offset.
+      if (actual.zoneName !== expected.zoneName) expect(ownZoneNames[engine], `${engine} names ${item.zone} “${actual.zoneName}”, Chromium “${expected.zoneName}”`).toContain(`${item.zone} in ${localePath}`);
       const withoutName = ({ zone, zoneName, ...rest }: typeof actual) => ({ ...rest, zone: zone?.replace(zoneName!, '…') });
       expect(actual.zone).toContain(actual.zoneName);
       expect(withoutName(actual)).toEqual(withoutName(expected));

@@ -14,8 +14,7 @@ export async function launchChromium(options: EngineOptions): Promise<EnginePage
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
   });
-  // Starts the clock at that instant and lets it run, as libfaketime does for WebKit.
-  if (options.now) await page.clock.install({ time: options.now });
+  if (options.now) await page.clock.setFixedTime(options.now);
   return {
     engine: 'chromium',
     async goto(url) {

@@ -39,9 +39,15 @@ describe(`the date field in ${engine}`, () => {
       await page.goto(url('/en/buy-or-renew-action-pack/#check-your-renewal-eligibility'));
       await hydrateIslands(page);
       await page.click('#calculator-expires');
+      expect(await page.evaluate("return document.activeElement.id")).toBe('calculator-expires');
       await page.type('06222025');
       const value = await page.evaluate<string>("return document.querySelector('#calculator-expires').value");
       expect(value).toBe(engine === 'webkit' ? '' : '2025-06-22');
+      // The same field, in the same session, takes the date with separators: it was the digits alone.
+      await page.evaluate("const field = document.querySelector('#calculator-expires'); field.value = ''; field.dispatchEvent(new Event('input', { bubbles: true })); return true");
+      await page.click('#calculator-expires');
+      await page.type('06/22/2025');
+      expect(await page.evaluate("return document.querySelector('#calculator-expires').value")).toBe('2025-06-22');
     } finally {
       await page.close();
     }

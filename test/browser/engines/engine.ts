@@ -15,7 +15,7 @@ export type Key = 'Enter' | 'Escape' | 'Tab' | 'ArrowDown' | 'ArrowUp' | 'Backsp
 export interface EngineOptions {
   /** The browser process's time zone (its `TZ`), which the engine reports as the device's. */
   timeZone: string;
-  /** A fixed start for the page's clock; the real clock when absent. */
+  /** The instant the page's clock stands at; the real clock when absent. */
   now?: Date;
   /** The reader's language, by its site path (`de`): the browser's preferred language and its system locale. */
   language?: string;
@@ -41,7 +41,7 @@ export interface EnginePage {
   close(): Promise<void>;
 }
 
-/** Polls `body` in the page until it returns a truthy value; fails naming `what` after `timeoutMs` (a hang guard, never a speed test). */
+/** Polls `body` in the page until it returns a truthy value; fails naming `what` after a minute (a hang guard, never a speed test). */
 export async function waitUntil(page: EnginePage, what: string, body: string, ...args: unknown[]): Promise<void> {
   const deadline = Date.now() + 60_000;
   let last: unknown;

@@ -7,23 +7,22 @@ import { osLocaleEnvironment } from './os-locales.ts';
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
- * Replaces the page's clock by one that starts at `start` and runs on: the
- * only clock the site reads is `Date`. Installed as a WebDriver BiDi preload
- * script, so it runs before any of the page's own scripts.
+ * Stops the page's clock at `instant`: the only clock the site reads is
+ * `Date`. Installed as a WebDriver BiDi preload script, so it runs before any
+ * of the page's own scripts.
  */
-function startClockAt(start: number): void {
+function fixClockAt(instant: number): void {
   const RealDate = Date;
-  const offset = start - RealDate.now();
-  class ShiftedDate extends RealDate {
+  class FixedDate extends RealDate {
     constructor(...args: unknown[]) {
-      if (args.length === 0) super(RealDate.now() + offset);
+      if (args.length === 0) super(instant);
       else super(...(args as [string]));
     }
     static override now(): number {
-      return RealDate.now() + offset;
+      return instant;
     }
   }
-  globalThis.Date = ShiftedDate as DateConstructor;
+  globalThis.Date = FixedDate as DateConstructor;
 }
 
 export async function launchFirefox(options: EngineOptions): Promise<EnginePage> {
@@ -42,7 +41,7 @@ export async function launchFirefox(options: EngineOptions): Promise<EnginePage>
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
   });
-  if (options.now) await page.evaluateOnNewDocument(startClockAt, options.now.getTime());
+  if (options.now) await page.evaluateOnNewDocument(fixClockAt, options.now.getTime());
   return {
     engine: 'firefox',
     async goto(url) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
 import { LANGUAGE_COOKIE } from '../../../src/i18n/negotiate-language.ts';
 import { walkthroughPath } from '../../../src/rules/walkthrough.ts';
@@ -20,6 +20,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await page?.close();
 });
+/** The picker remembers the reader's choice; each test starts from the browser's language again. */
+afterEach(async () => {
+  await page.evaluate('document.cookie = args[0] + "=; max-age=0; path=/"; localStorage.clear(); return true', LANGUAGE_COOKIE).catch(() => undefined);
+});
 
 const slug = 'buy-or-renew-action-pack';
 /** Marks the page where a violation is made on purpose, to show that violations are reported. */
@@ -28,12 +32,28 @@ const cspProbe = 'csp-probe';
 /** Text of the first element matching `selector`, spaces collapsed. */
 const textOf = (selector: string) => page.evaluate<string | null>("return document.querySelector(args[0])?.textContent.replace(/\\s+/g, ' ').trim() ?? null", selector);
 
-/** The picker remembers the reader's choice; later tests start from the browser's language again. */
-const forgetLanguageChoice = () => page.evaluate('document.cookie = args[0] + "=; max-age=0; path=/"; localStorage.clear(); return true', LANGUAGE_COOKIE);
+let barriers = 0;
 
+/**
+ * No uncaught error on the page, and no Content-Security-Policy report from
+ * it. Reports arrive on their own time: the page first breaks the policy once
+ * on purpose (an image from another origin, never fetched), and the check
+ * waits for that report, which the browser sends after any earlier one.
+ */
 async function expectClean(where: string): Promise<void> {
   expect(await page.errors(), `${engine} ${where}: uncaught errors`).toEqual([]);
+  const barrier = `${cspProbe}-barrier-${++barriers}`;
+  await page.evaluate("new Image().src = 'http://127.0.0.2/' + args[0] + '.png'; return true", barrier);
+  await waitUntilReported(barrier);
   expect((await cspReports()).filter((report) => !report.includes(cspProbe)), `${engine} ${where}: Content-Security-Policy violations`).toEqual([]);
+}
+
+async function waitUntilReported(marker: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await cspReports()).some((report) => report.includes(marker))) {
+    if (Date.now() > deadline) throw new Error(`${engine}: the report of ${marker} never arrived`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 describe(`Content-Security-Policy reports in ${engine}`, () => {
@@ -42,6 +62,7 @@ describe(`Content-Security-Policy reports in ${engine}`, () => {
     await page.evaluate("const script = document.createElement('script'); script.textContent = 'window.injected = true'; document.body.append(script); return true");
     expect(await page.evaluate('return window.injected === true')).toBe(false);
     await expect.poll(async () => (await cspReports()).some((report) => report.includes(cspProbe) && report.includes('script-src')), { timeout: 30_000 }).toBe(true);
+    await page.errors();
   });
 });
 
@@ -51,6 +72,7 @@ describe(`every page type in ${engine}`, () => {
     expect(await page.evaluate("return document.documentElement.lang")).toBe(code);
     // page.ts ran: it shows the search button, which is hidden without JavaScript.
     await waitUntil(page, 'the search button shown', "return document.querySelector('[data-search-open]')?.hidden === false");
+    await expectClean(`/${localePath}/`);
     await page.goto(url(`/${localePath}/${slug}/`));
     await hydrateIslands(page);
     await waitUntil(page, 'the copy links prepared by page.ts', "return document.querySelector('a[data-copy-link]')?.getAttribute('aria-haspopup') === 'menu'");
@@ -70,7 +92,8 @@ describe(`every page type in ${engine}`, () => {
 
   it('the site root and the language-neutral permalink open the browser’s language (German), keeping the query and the #anchor', async () => {
     await page.goto(url('/'));
-    await waitUntil(page, 'the root opened /de/', "return location.pathname === '/de/'");
+    await waitUntil(page, 'the root opened /de/', "return location.pathname === '/de/' && document.readyState === 'complete'");
+    await expectClean('the language chooser');
     await page.goto(url(`/${slug}/?expires=2024-06-01&auto=on#cancel-your-action-pack-subscription-step-3`));
     await waitUntil(page, 'the permalink opened the German page', "return location.pathname === '/de/buy-or-renew-action-pack/' && document.readyState === 'complete'");
     expect(await page.url()).toBe(url(`/de/${slug}/?expires=2024-06-01&auto=on#cancel-your-action-pack-subscription-step-3`));
@@ -85,7 +108,6 @@ describe(`every page type in ${engine}`, () => {
     await waitUntil(page, 'the Russian page', "return location.pathname === '/ru/buy-or-renew-action-pack/' && document.readyState === 'complete'");
     expect(await page.url()).toBe(url(`/ru/${slug}/?ref=ticket-42#cancel-your-action-pack-subscription-step-3`));
     await waitUntil(page, 'the step in view', "const box = document.getElementById('cancel-your-action-pack-subscription-step-3').getBoundingClientRect(); return box.top >= 0 && box.top < 200");
-    await forgetLanguageChoice();
   });
 });
 
@@ -119,7 +141,6 @@ describe(`the walkthrough in ${engine}`, () => {
     expect(await step()).toBe(cancel[3]);
     expect(await textOf('.guide__flow')).toBe(stringAt(strings('zh-cn'), 'flows.cancel'));
     expect(await textOf('.guide__progress')).toBe(progress('zh-cn', 4));
-    await forgetLanguageChoice();
   });
 });
 

@@ -8,7 +8,7 @@ import { osLocaleEnvironment } from './os-locales.ts';
 export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const miniBrowserPath = process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 /** Debian's libfaketime: the only way to start a WebKitGTK page's clock at a given instant, since classic WebDriver has no preload script. */
-export const fakeTimeLibrary = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+export const fakeTimeLibrary = process.env.FAKETIME_LIBRARY ?? '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 const keyCodes: Record<Key, string> = {
   Enter: '\uE007',
@@ -23,8 +23,7 @@ const keyCodes: Record<Key, string> = {
 const watchErrors = `
   window.__engineErrors = [];
   addEventListener('error', (event) => window.__engineErrors.push('uncaught: ' + event.message));
-  addEventListener('unhandledrejection', (event) => window.__engineErrors.push('unhandled rejection: ' + event.reason));
-  return true;`;
+  addEventListener('unhandledrejection', (event) => window.__engineErrors.push('unhandled rejection: ' + event.reason));`;
 
 /** The W3C WebDriver id of an element in a response. */
 const elementKey = 'element-6066-11e4-a52e-4f735466cecf';
@@ -41,7 +40,8 @@ export async function launchWebKit(options: EngineOptions, display: string): Pro
   const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display, TZ: options.timeZone };
   // The system locale sets the browser's languages and formats (the date field's among them), as on a reader's own machine.
   Object.assign(env, osLocaleEnvironment(options.language ?? 'en'));
-  if (options.now) Object.assign(env, { LD_PRELOAD: fakeTimeLibrary, FAKETIME: `@${Math.floor(options.now.getTime() / 1000)}`, FAKETIME_FMT: '%s', FAKETIME_DONT_FAKE_MONOTONIC: '1' });
+  // A fixed clock: the wall clock stands at that second (no '@', which would let it run on); timers keep the real monotonic clock, so they still fire.
+  if (options.now) Object.assign(env, { LD_PRELOAD: fakeTimeLibrary, FAKETIME: String(Math.floor(options.now.getTime() / 1000)), FAKETIME_FMT: '%s', FAKETIME_DONT_FAKE_MONOTONIC: '1' });
   const driver: ChildProcess = spawn(webkitDriverPath, [`--port=${port}`], { env, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
 
@@ -80,7 +80,7 @@ export async function launchWebKit(options: EngineOptions, display: string): Pro
     engine: 'webkit',
     async goto(url) {
       await command('POST', at('/url'), { url });
-      await command('POST', at('/execute/sync'), { script: watchErrors, args: [] });
+      await command('POST', at('/execute/sync'), { script: `${watchErrors} return true;`, args: [] });
     },
     async url() {
       return command<string>('GET', at('/url'));
@@ -100,7 +100,8 @@ export async function launchWebKit(options: EngineOptions, display: string): Pro
       await command('POST', at('/actions'), { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] });
     },
     async errors() {
-      return command<string[]>('POST', at('/execute/sync'), { script: 'return window.__engineErrors ?? []', args: [] });
+      // A page reached by a click or a redirect has no watcher yet: it starts now, as after goto.
+      return command<string[]>('POST', at('/execute/sync'), { script: `if (!window.__engineErrors) { ${watchErrors} } return window.__engineErrors;`, args: [] });
     },
     async close() {
       await command('DELETE', at('')).catch(() => undefined);
@@ -110,7 +111,8 @@ export async function launchWebKit(options: EngineOptions, display: string): Pro
 }
 
 export function missingWebKitMessage(): string | undefined {
-  return existsSync(webkitDriverPath) && existsSync(miniBrowserPath)
-    ? undefined
-    : `WebKitGTK's WebDriver not found at ${webkitDriverPath} (or its MiniBrowser at ${miniBrowserPath}): install it (apt-get install -y webkit2gtk-driver xvfb).`;
+  if (!existsSync(webkitDriverPath) || !existsSync(miniBrowserPath))
+    return `WebKitGTK's WebDriver not found at ${webkitDriverPath} (or its MiniBrowser at ${miniBrowserPath}): install it (apt-get install -y webkit2gtk-driver xvfb) or set WEBKIT_DRIVER_PATH and WEBKIT_BROWSER_PATH.`;
+  if (!existsSync(fakeTimeLibrary)) return `libfaketime not found at ${fakeTimeLibrary}, which WebKit's fixed clock needs: install it (apt-get install -y libfaketime) or set FAKETIME_LIBRARY.`;
+  return undefined;
 }
