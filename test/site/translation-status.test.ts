@@ -34,7 +34,7 @@ beforeAll(() => {
   const english = readFileSync(englishFile, 'utf8');
   const edited = english
     .replace(/^updated: .*$/m, `updated: ${EDITED_ON}`)
-    .replace('you can check your bill-to address.', 'you can check your bill-to address. Check it before you pay.');
+    .replace('you can verify your bill-to address.', 'you can verify your bill-to address. Check it before you pay.');
   expect(edited).not.toBe(english);
   writeFileSync(englishFile, edited);
   firstBuildLog = build();
