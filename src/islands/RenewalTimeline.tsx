@@ -1,14 +1,14 @@
 import { MS_PER_DAY as DAY, dayNumber } from '../rules/calendar-date.ts';
-import type { RenewalWindow } from '../rules/renewal.ts';
+import type { RenewableWindow } from '../rules/renewal.ts';
 import { formatCalendarDate } from '../i18n/format-date.ts';
-import { windowValues } from './renewal-answer.ts';
+import { windowKey, windowValues } from './renewal-answer.ts';
 import { joinSentences, type Translate } from './translate.ts';
 
 interface Props {
   t: Translate;
   lng: string;
   expiresOn: string;
-  window: RenewalWindow;
+  window: RenewableWindow;
   now: Date;
   /** The reader's calendar day. */
   today: string;
@@ -38,7 +38,7 @@ export function RenewalTimeline({ t, lng, expiresOn, window, now, today, timeZon
   const expiry = x(start + (PADDING_DAYS - 0.5) * DAY);
   const position = today < window.opensOn ? 'before' : today > window.closesOn ? 'after' : 'inside';
   const description = joinSentences([
-    t('timeline.window', { expires: formatCalendarDate(expiresOn, lng), ...windowValues(window, lng, timeZone) }),
+    t(windowKey('timeline.window', window), { expires: formatCalendarDate(expiresOn, lng), ...windowValues(window, lng, timeZone) }),
     t(`timeline.${position}`, { today: formatCalendarDate(today, lng) }),
   ]);
   return (

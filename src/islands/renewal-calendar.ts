@@ -1,7 +1,7 @@
 import { renewableWindow, type RenewableWindow } from '../rules/renewal.ts';
 import { zoneDisplayName } from '../i18n/zone-names.ts';
 import { calendarFile } from './calendar-file.ts';
-import { windowValues } from './renewal-answer.ts';
+import { windowKey, windowValues } from './renewal-answer.ts';
 import type { Translate } from './translate.ts';
 
 /** Alarms, in the calendar's own zone: 09:00 on the first day, and 09:00 the day before the last one. */
@@ -27,23 +27,28 @@ function windowFor(expiresOn: string): RenewableWindow {
 
 /**
  * The .ics for one expiration date: the first and the last day of the window
- * (cut at the last day Microsoft accepted renewals) as all-day events, with the
+ * (cut at the last day Microsoft accepted renewals) as all-day events, or its
+ * only day when the cut leaves one (alarm the day before), with the
  * clock times that are safe whichever zone Partner Center uses, in the reader's
  * zone, in their description.
  */
 export function renewalCalendar({ expiresOn, timeZone, lng, t, pageUrl }: RenewalCalendarInput, host: string, createdAt: Date): string {
   const window = windowFor(expiresOn);
-  const description = t('calendar.description', {
+  const description = t(windowKey('calendar.description', window), {
     days: t('days', { count: window.days }),
     ...windowValues(window, lng, timeZone),
     zone: zoneDisplayName(timeZone, lng, window.surelyOpenFrom),
     url: pageUrl,
   });
+  const events =
+    window.days === 1
+      ? [{ uid: `action-pack-renewal-only-day-${expiresOn}@${host}`, day: window.opensOn, summary: t('calendar.onlyDay'), description, url: pageUrl, alarm: DAY_BEFORE_LAST_ALARM }]
+      : [
+          { uid: `action-pack-renewal-first-day-${expiresOn}@${host}`, day: window.opensOn, summary: t('calendar.firstDay'), description, url: pageUrl, alarm: FIRST_DAY_ALARM },
+          { uid: `action-pack-renewal-last-day-${expiresOn}@${host}`, day: window.closesOn, summary: t('calendar.lastDay'), description, url: pageUrl, alarm: DAY_BEFORE_LAST_ALARM },
+        ];
   return calendarFile(
-    [
-      { uid: `action-pack-renewal-first-day-${expiresOn}@${host}`, day: window.opensOn, summary: t('calendar.firstDay'), description, url: pageUrl, alarm: FIRST_DAY_ALARM },
-      { uid: `action-pack-renewal-last-day-${expiresOn}@${host}`, day: window.closesOn, summary: t('calendar.lastDay'), description, url: pageUrl, alarm: DAY_BEFORE_LAST_ALARM },
-    ],
+    events,
     createdAt,
     '-//Action Pack Help//Renewal calculator//EN',
   );

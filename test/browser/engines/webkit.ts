@@ -46,7 +46,7 @@ export async function launchWebKit(options: EngineOptions, display: string): Pro
   const base = `http://127.0.0.1:${port}`;
 
   async function command<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     const json = (await response.json()) as { value: T & { error?: string; message?: string } };
     if (!response.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${json.value.error}: ${json.value.message}`);
     return json.value;

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { formatCalendarDate } from '../../../src/i18n/format-date.ts';
 import { resources } from '../../../src/i18n/resources.ts';
 import { calendarFile, escapeText, foldLine } from '../../../src/islands/calendar-file.ts';
 import { calendarFileName, renewalCalendar } from '../../../src/islands/renewal-calendar.ts';
@@ -77,6 +78,18 @@ describe('renewalCalendar', () => {
     expect(values(berlin)).toEqual(['June 23, 2023', 'July 22, 2023', 'June 23 at 2:00 PM', 'July 22 at 12:00 PM', '(Central European Time)', 'June 22 at 12:00 PM', 'July 23 at 2:00 PM']);
     expect(values(losAngeles)).toEqual(['June 23, 2023', 'July 22, 2023', 'June 23 at 5:00 AM', 'July 22 at 3:00 AM', '(Pacific Time)', 'June 22 at 3:00 AM', 'July 23 at 5:00 AM']);
     expect(berlin).toContain(pageUrl);
+  });
+
+  it('puts a window cut to one day (expiry 2025-01-20) in one event on January 21, 2025, warning the day before, in every language', () => {
+    for (const lng of Object.keys(resources) as (keyof typeof resources)[]) {
+      const messages = resources[lng].calculator as Messages;
+      const text = renewalCalendar({ expiresOn: '2025-01-20', timeZone: 'Europe/Berlin', lng, t: createTranslate(lng, messages), pageUrl }, 'help.example', createdAt);
+      const events = eventsOf(text);
+      expect(events.map(({ event: parsed }) => [parsed.startDate.toString(), parsed.summary]), lng).toEqual([['2025-01-21', (messages.calendar as Messages).onlyDay]]);
+      expect(String(events[0]!.alarm.getFirstPropertyValue('trigger'))).toBe('-PT15H');
+      const day = formatCalendarDate('2025-01-21', lng);
+      expect(events[0]!.event.description.split(day).length - 1, `${lng}: the day is named once, not as a range`).toBe(1);
+    }
   });
 
   it('names the file after the first day', () => {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatCalendarDate } from '../../../src/i18n/format-date.ts';
+import { islandMessages } from '../../../src/i18n/island-messages.ts';
+import { locales } from '../../../src/i18n/locales.ts';
+import { renewalAnswer, renewalAnswerLabels, renewalAnswerNames, windowKey } from '../../../src/islands/renewal-answer.ts';
+import { messageAt } from '../../../src/islands/translate.ts';
+import { renewableWindow, sourcesDifferOn } from '../../../src/rules/renewal.ts';
+
+const autumn2024 = new Date('2024-10-01T07:10:00Z');
+const answer = (lng: string, expiresOn: string, autoRenew = false) => {
+  const messages = islandMessages(lng as never, 'calculator', renewalAnswerLabels, renewalAnswerNames);
+  return { messages, sentences: renewalAnswer(messages, lng, { expiresOn, now: autumn2024, timeZone: 'Europe/Berlin', autoRenew }) };
+};
+
+describe('windowKey', () => {
+  it('keeps the key of a window of two days or more', () => {
+    expect(windowKey('status.tooEarly', renewableWindow('2025-01-19')!)).toBe('status.tooEarly');
+    expect(windowKey('status.tooEarly', renewableWindow('2024-06-01')!)).toBe('status.tooEarly');
+  });
+
+  it('picks the one-day wording for the window cut to January 21, 2025 alone, an expiry Microsoft’s pages disagree on', () => {
+    const window = renewableWindow('2025-01-20')!;
+    expect(window).toMatchObject({ opensOn: '2025-01-21', closesOn: '2025-01-21', days: 1 });
+    expect(windowKey('window.range', window)).toBe('window.rangeOneDay');
+    expect(sourcesDifferOn('2025-01-20')).toBe(true);
+  });
+});
+
+describe.each(locales.map((locale) => locale.code))('renewalAnswer in %s', (lng) => {
+  const lastDay = formatCalendarDate('2025-01-21', lng);
+
+  it('names the only day of a one-day window once, citing Partner Center’s instructions, above the sources-differ notice', () => {
+    const { messages, sentences } = answer(lng, '2025-01-20');
+    expect(sentences.map((sentence) => sentence.template)).toEqual([
+      messageAt(messages, 'status.tooEarlyOneDay'),
+      messageAt(messages, 'edge.cutShort'),
+      messageAt(messages, 'sourcesDiffer'),
+    ]);
+    expect(sentences[0]!.values.first).toBe(lastDay);
+  });
+
+  it('says by which page a January 21, 2025 expiry can’t be renewed, as the notice under it explains', () => {
+    for (const autoRenew of [false, true]) {
+      const { messages, sentences } = answer(lng, '2025-01-21', autoRenew);
+      expect(sentences.map((sentence) => sentence.template)).toEqual([
+        messageAt(messages, 'retired.windowAfterLastDaySourcesDiffer'),
+        messageAt(messages, 'retired.benefitsUntil'),
+        messageAt(messages, 'sourcesDiffer'),
+        messageAt(messages, 'retired.recommended'),
+      ]);
+    }
+  });
+
+  it('keeps the plain headline for a later expiry, which every page rules out', () => {
+    const { messages, sentences } = answer(lng, '2025-06-22');
+    expect(sentences[0]!.template).toBe(messageAt(messages, 'retired.windowAfterLastDay'));
+    expect(sentences.map((sentence) => sentence.template)).not.toContain(messageAt(messages, 'sourcesDiffer'));
+  });
+});
