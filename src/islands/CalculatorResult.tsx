@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { calendarDayIn, renewableWindow, renewalStatus, type RenewalStatusInput } from '../rules/renewal.ts';
+import { calendarDayIn, hasSurelyOpenSpan, renewableWindow, renewalStatus, type RenewalStatusInput } from '../rules/renewal.ts';
 import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
-import { nextRenewalSentence, renewalAnswer, windowKey } from './renewal-answer.ts';
+import { isOneDay, nextRenewalSentence, renewalAnswer } from './renewal-answer.ts';
 import { RenewalTimeline } from './RenewalTimeline.tsx';
 import { richText } from './rich-text.tsx';
 import type { Messages, Translate } from './translate.ts';
@@ -69,9 +69,9 @@ export function Details({ input, lng, messages, t, onAddToCalendar, actions }: O
     <>
       <dl class="calculator__facts">
         <dt>{t('window.days')}</dt>
-        <dd>{t(windowKey('window.range', window), { days: t('days', { count: window.days }), first: formatCalendarDate(window.opensOn, lng), last: formatCalendarDate(window.closesOn, lng) })}</dd>
+        <dd>{t(isOneDay(window) ? 'window.rangeOneDay' : 'window.range', { days: t('days', { count: window.days }), first: formatCalendarDate(window.opensOn, lng), last: formatCalendarDate(window.closesOn, lng) })}</dd>
         <dt>{t('window.sure')}</dt>
-        <dd>{span(window.surelyOpenFrom, window.surelyOpenUntil)}</dd>
+        <dd>{hasSurelyOpenSpan(window) ? span(window.surelyOpenFrom, window.surelyOpenUntil) : t('window.sureNever')}</dd>
         <dt>{t('window.possible')}</dt>
         <dd>{span(window.possiblyOpenFrom, window.possiblyOpenUntil)}</dd>
         {next && (

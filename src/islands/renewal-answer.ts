@@ -45,13 +45,14 @@ export function retirementValues(names: Readonly<Record<string, string>>, lng: s
 export const namesIn = (messages: Messages): Record<string, string> => (messages.names ?? {}) as Record<string, string>;
 
 /**
- * The key of a message that names the window's days. A window cut down to a
- * single day (expiry the day before the last renewal day) has its own wording,
- * so no sentence reads "from January 21, 2025, through January 21, 2025"; that
+ * Whether a window is a single day (expiry the day before the last renewal
+ * day). Its sentences have their own wording: its only day, never "from
+ * January 21, 2025, through January 21, 2025", and no span that is open in
+ * every time zone, because there is none ({@link hasSurelyOpenSpan}). That
  * expiry is one Microsoft's pages disagree on, so its headline names the page
  * it follows.
  */
-export const windowKey = (key: string, window: { readonly days: number }): string => (window.days === 1 ? `${key}OneDay` : key);
+export const isOneDay = (window: { readonly days: number }): boolean => window.days === 1;
 
 /** A message and the values of its placeholders (labels excepted). */
 export interface Sentence {
@@ -76,20 +77,22 @@ export function renewalAnswer(messages: Messages, lng: string, input: RenewalSta
   const sentence = (key: string, values: Record<string, string> = {}): Sentence => ({ template: messageAt(messages, key), values: { ...retirement, ...values } });
   const sentences: Sentence[] = [];
   if (status.state === 'retired') {
+    const first = { first: day(renewalWindow(input.expiresOn).opensOn) };
     // When Microsoft's pages disagree on this expiry, the headline says which page rules it out, as the notice below it explains.
-    const afterLastDay = sourcesDifferOn(input.expiresOn) ? 'retired.windowAfterLastDaySourcesDiffer' : 'retired.windowAfterLastDay';
-    sentences.push(status.lastDayPassed ? sentence('retired.ended') : sentence(afterLastDay, { first: day(renewalWindow(input.expiresOn).opensOn) }));
+    if (status.lastDayPassed) sentences.push(sentence('retired.ended'));
+    else sentences.push(sentence(sourcesDifferOn(input.expiresOn) ? 'retired.windowAfterLastDaySourcesDiffer' : 'retired.windowAfterLastDay', first));
     const expires = { expires: day(input.expiresOn) };
     if (!status.expired) sentences.push(sentence('retired.benefitsUntil', expires));
     else sentences.push(sentence(status.renewableAutomatically ? 'retired.mayHaveRenewed' : 'retired.expired', expires));
   }
   if (status.state === 'auto-renews') sentences.push(sentence('status.autoRenews'));
-  if (status.state === 'too-early') sentences.push(sentence(windowKey('status.tooEarly', window!), { first: day(status.opensOn), last: day(window!.closesOn) }));
+  if (status.state === 'too-early') sentences.push(sentence(isOneDay(window!) ? 'status.tooEarlyOneDay' : 'status.tooEarly', { first: day(status.opensOn), last: day(window!.closesOn) }));
   if (status.state === 'open') sentences.push(sentence('status.open', { days: t('days', { count: status.daysLeft }), last: day(status.closesOn) }));
   if (status.state === 'lapsed') sentences.push(sentence('status.lapsed', { last: day(status.closedOn) }));
   if ((status.state === 'too-early' || status.state === 'open') && window?.cutShort) sentences.push(sentence('edge.cutShort'));
   if (edge?.kind === 'opens-later') sentences.push(sentence('edge.opensLater', { when: when(edge.at, edge.atToday) }));
   if (edge?.kind === 'sure-until') sentences.push(sentence(edge.lastDay ? 'edge.lastDaySureUntil' : 'edge.sureUntil', { when: when(edge.at, true) }));
+  if (edge?.kind === 'no-sure-time') sentences.push(sentence('edge.noSureTime', { from: formatDayAndTime(edge.from, lng, input.timeZone), until: formatDayAndTime(edge.until, lng, input.timeZone) }));
   if (edge?.kind === 'may-have-closed') sentences.push(sentence(edge.lastDay ? 'edge.lastDayMayHaveClosed' : 'edge.mayHaveClosed'));
   if (edge?.kind === 'may-still-accept' && status.state === 'lapsed') {
     sentences.push(sentence(edge.closedYesterday ? 'edge.mayStillAcceptYesterday' : 'edge.mayStillAccept', { when: when(edge.until, edge.untilToday), last: day(status.closedOn) }));

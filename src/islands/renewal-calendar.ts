@@ -1,7 +1,7 @@
 import { renewableWindow, type RenewableWindow } from '../rules/renewal.ts';
 import { zoneDisplayName } from '../i18n/zone-names.ts';
 import { calendarFile } from './calendar-file.ts';
-import { windowKey, windowValues } from './renewal-answer.ts';
+import { isOneDay, windowValues } from './renewal-answer.ts';
 import type { Translate } from './translate.ts';
 
 /** Alarms, in the calendar's own zone: 09:00 on the first day, and 09:00 the day before the last one. */
@@ -34,14 +34,14 @@ function windowFor(expiresOn: string): RenewableWindow {
  */
 export function renewalCalendar({ expiresOn, timeZone, lng, t, pageUrl }: RenewalCalendarInput, host: string, createdAt: Date): string {
   const window = windowFor(expiresOn);
-  const description = t(windowKey('calendar.description', window), {
+  const description = t(isOneDay(window) ? 'calendar.descriptionOneDay' : 'calendar.description', {
     days: t('days', { count: window.days }),
     ...windowValues(window, lng, timeZone),
     zone: zoneDisplayName(timeZone, lng, window.surelyOpenFrom),
     url: pageUrl,
   });
   const events =
-    window.days === 1
+    isOneDay(window)
       ? [{ uid: `action-pack-renewal-only-day-${expiresOn}@${host}`, day: window.opensOn, summary: t('calendar.onlyDay'), description, url: pageUrl, alarm: DAY_BEFORE_LAST_ALARM }]
       : [
           { uid: `action-pack-renewal-first-day-${expiresOn}@${host}`, day: window.opensOn, summary: t('calendar.firstDay'), description, url: pageUrl, alarm: FIRST_DAY_ALARM },

@@ -180,6 +180,16 @@ export function renewableWindow(expiresOn: string): RenewableWindow | null {
 }
 
 /**
+ * Whether the window is open in every time zone at some moment. A window of
+ * one calendar day is not: in UTC+14 that day ends (10:00 UTC) before it has
+ * begun in UTC−12 (12:00 UTC), so its surely-open span is empty and no hour of
+ * it is certain (expires 2025-01-20 → open on 2025-01-21 only).
+ */
+export function hasSurelyOpenSpan(window: RenewalWindow): boolean {
+  return window.surelyOpenFrom.getTime() < window.surelyOpenUntil.getTime();
+}
+
+/**
  * Whether Microsoft's pages disagree about this expiration date. The seeds and
  * the benefits FAQ open the window the day after expiry; "Renew membership
  * offers" says it "opens on the anniversary date" and that a subscription can
@@ -257,6 +267,8 @@ export type RenewalEdge =
   | { kind: 'sure-until'; at: Date; lastDay: boolean }
   /** Open by the reader's calendar, but the window may already have closed in Partner Center's zone. */
   | { kind: 'may-have-closed'; lastDay: boolean }
+  /** Open by the reader's calendar on the window's only day, which no hour of is certain ({@link hasSurelyOpenSpan}): Partner Center may accept renewal from `from` until `until`. */
+  | { kind: 'no-sure-time'; from: Date; until: Date }
   /** Closed by the reader's calendar, but Partner Center may still accept renewal until `until`. */
   | { kind: 'may-still-accept'; until: Date; untilToday: boolean; closedYesterday: boolean };
 
@@ -275,6 +287,7 @@ export function renewalEdge(input: RenewalStatusInput): RenewalEdge | null {
   const isToday = (instant: Date) => calendarDayIn(instant, timeZone) === today;
   if (status.state === 'open') {
     const lastDay = status.daysLeft === 1;
+    if (!hasSurelyOpenSpan(window)) return { kind: 'no-sure-time', from: window.possiblyOpenFrom, until: window.possiblyOpenUntil };
     if (now.getTime() < window.surelyOpenFrom.getTime()) return { kind: 'opens-later', at: window.surelyOpenFrom, atToday: isToday(window.surelyOpenFrom) };
     if (!status.sure) return { kind: 'may-have-closed', lastDay };
     return isToday(window.surelyOpenUntil) ? { kind: 'sure-until', at: window.surelyOpenUntil, lastDay } : null;

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate } from '../../../src/i18n/format-date.ts';
+import { formatCalendarDate, formatDayAndTime } from '../../../src/i18n/format-date.ts';
 import { resources } from '../../../src/i18n/resources.ts';
 import { calendarFile, escapeText, foldLine } from '../../../src/islands/calendar-file.ts';
 import { calendarFileName, renewalCalendar } from '../../../src/islands/renewal-calendar.ts';
@@ -88,7 +88,12 @@ describe('renewalCalendar', () => {
       expect(events.map(({ event: parsed }) => [parsed.startDate.toString(), parsed.summary]), lng).toEqual([['2025-01-21', (messages.calendar as Messages).onlyDay]]);
       expect(String(events[0]!.alarm.getFirstPropertyValue('trigger'))).toBe('-PT15H');
       const day = formatCalendarDate('2025-01-21', lng);
-      expect(events[0]!.event.description.split(day).length - 1, `${lng}: the day is named once, not as a range`).toBe(1);
+      const { description } = events[0]!.event;
+      expect(description.split(day).length - 1, `${lng}: the day is named once, not as a range`).toBe(1);
+      // No hour of a one-day window is open in every zone: only the possible span is given.
+      expect(description, lng).toContain(formatDayAndTime(new Date('2025-01-20T10:00:00Z'), lng, 'Europe/Berlin'));
+      expect(description, lng).toContain(formatDayAndTime(new Date('2025-01-22T12:00:00Z'), lng, 'Europe/Berlin'));
+      expect(description, lng).not.toContain(formatDayAndTime(new Date('2025-01-21T12:00:00Z'), lng, 'Europe/Berlin'));
     }
   });
 

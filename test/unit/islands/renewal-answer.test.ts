@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate } from '../../../src/i18n/format-date.ts';
+import { formatCalendarDate, formatDayAndTime } from '../../../src/i18n/format-date.ts';
 import { islandMessages } from '../../../src/i18n/island-messages.ts';
 import { locales } from '../../../src/i18n/locales.ts';
-import { renewalAnswer, renewalAnswerLabels, renewalAnswerNames, windowKey } from '../../../src/islands/renewal-answer.ts';
+import { isOneDay, renewalAnswer, renewalAnswerLabels, renewalAnswerNames } from '../../../src/islands/renewal-answer.ts';
 import { messageAt } from '../../../src/islands/translate.ts';
 import { renewableWindow, sourcesDifferOn } from '../../../src/rules/renewal.ts';
 
 const autumn2024 = new Date('2024-10-01T07:10:00Z');
-const answer = (lng: string, expiresOn: string, autoRenew = false) => {
+const answer = (lng: string, expiresOn: string, autoRenew = false, now = autumn2024) => {
   const messages = islandMessages(lng as never, 'calculator', renewalAnswerLabels, renewalAnswerNames);
-  return { messages, sentences: renewalAnswer(messages, lng, { expiresOn, now: autumn2024, timeZone: 'Europe/Berlin', autoRenew }) };
+  return { messages, sentences: renewalAnswer(messages, lng, { expiresOn, now, timeZone: 'Europe/Berlin', autoRenew }) };
 };
 
-describe('windowKey', () => {
-  it('keeps the key of a window of two days or more', () => {
-    expect(windowKey('status.tooEarly', renewableWindow('2025-01-19')!)).toBe('status.tooEarly');
-    expect(windowKey('status.tooEarly', renewableWindow('2024-06-01')!)).toBe('status.tooEarly');
+describe('isOneDay', () => {
+  it('is false for a window of two days or more', () => {
+    expect(isOneDay(renewableWindow('2025-01-19')!)).toBe(false);
+    expect(isOneDay(renewableWindow('2024-06-01')!)).toBe(false);
   });
 
-  it('picks the one-day wording for the window cut to January 21, 2025 alone, an expiry Microsoft’s pages disagree on', () => {
+  it('is true for the window cut to January 21, 2025 alone, an expiry Microsoft’s pages disagree on', () => {
     const window = renewableWindow('2025-01-20')!;
     expect(window).toMatchObject({ opensOn: '2025-01-21', closesOn: '2025-01-21', days: 1 });
-    expect(windowKey('window.range', window)).toBe('window.rangeOneDay');
+    expect(isOneDay(window)).toBe(true);
     expect(sourcesDifferOn('2025-01-20')).toBe(true);
   });
 });
@@ -37,6 +37,17 @@ describe.each(locales.map((locale) => locale.code))('renewalAnswer in %s', (lng)
       messageAt(messages, 'sourcesDiffer'),
     ]);
     expect(sentences[0]!.values.first).toBe(lastDay);
+  });
+
+  it('on the only day of a one-day window, promises no hour: the notice gives the whole span Partner Center may accept', () => {
+    const { messages, sentences } = answer(lng, '2025-01-20', false, new Date('2025-01-21T09:00:00Z'));
+    expect(sentences.map((sentence) => sentence.template)).toEqual([
+      messageAt(messages, 'status.open'),
+      messageAt(messages, 'edge.cutShort'),
+      messageAt(messages, 'edge.noSureTime'),
+      messageAt(messages, 'sourcesDiffer'),
+    ]);
+    expect(sentences[2]!.values).toMatchObject({ from: formatDayAndTime(new Date('2025-01-20T10:00:00Z'), lng, 'Europe/Berlin'), until: formatDayAndTime(new Date('2025-01-22T12:00:00Z'), lng, 'Europe/Berlin') });
   });
 
   it('says by which page a January 21, 2025 expiry can’t be renewed, as the notice under it explains', () => {

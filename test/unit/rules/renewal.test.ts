@@ -17,6 +17,7 @@ import {
   retiredEverywhereFrom,
   sourcesDifferOn,
   renewalEdge,
+  hasSurelyOpenSpan,
   renewalStatus,
   renewalWindow,
   utcOffsetMinutes,
@@ -282,7 +283,9 @@ describe('renewalStatus and renewalEdge against an independent computation', () 
         const window = expectedRenewableWindow(expiresOn) ?? expectedWindow(expiresOn);
         const today = wallDate(now, timeZone);
         const notice = renewalEdge({ expiresOn, now, timeZone, autoRenew });
-        if (expected.state === 'open' && now < window.surelyOpenFrom) {
+        if (expected.state === 'open' && window.surelyOpenFrom >= window.surelyOpenUntil) {
+          expect(notice).toEqual({ kind: 'no-sure-time', from: window.possiblyOpenFrom, until: window.possiblyOpenUntil });
+        } else if (expected.state === 'open' && now < window.surelyOpenFrom) {
           expect(notice).toEqual({ kind: 'opens-later', at: window.surelyOpenFrom, atToday: wallDate(window.surelyOpenFrom, timeZone) === today });
         } else if (expected.state === 'open' && !expected.sure) {
           expect(notice).toEqual({ kind: 'may-have-closed', lastDay: expected.daysLeft === 1 });
@@ -594,5 +597,28 @@ describe('the retirement of Action Pack (last day to buy or renew: 21 January 20
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a window cut to one day (expires 2025-01-20, open on 2025-01-21 only)', () => {
+  it('has no moment open in every time zone, while every longer window has one', () => {
+    expect(hasSurelyOpenSpan(renewableWindow('2025-01-20')!)).toBe(false);
+    for (const expiresOn of ['2025-01-19', '2025-01-10', '2024-12-22', '2023-06-22']) expect(hasSurelyOpenSpan(renewableWindow(expiresOn)!), expiresOn).toBe(true);
+    expect(hasSurelyOpenSpan(renewalWindow('2025-01-20')), 'the documented 30-day window').toBe(true);
+  });
+
+  it.each([
+    ['2025-01-21T00:30:00Z', 'Europe/London'],
+    ['2025-01-21T11:00:00Z', 'Europe/London'],
+    ['2025-01-21T23:30:00Z', 'Europe/London'],
+    ['2025-01-21T09:00:00Z', 'Pacific/Kiritimati'],
+    ['2025-01-21T13:00:00Z', 'America/Los_Angeles'],
+  ])('at %s in %s, on the only day, names the whole possible span and no sure hour', (instant, timeZone) => {
+    expect(renewalEdge({ expiresOn: '2025-01-20', now: at(instant), timeZone })).toEqual({ kind: 'no-sure-time', from: at('2025-01-20T10:00:00.000Z'), until: at('2025-01-22T12:00:00.000Z') });
+  });
+
+  it('gives no notice the day before, and the may-still-accept notice the day after', () => {
+    expect(renewalEdge({ expiresOn: '2025-01-20', now: at('2025-01-20T09:00:00Z'), timeZone: 'Europe/London' })).toBeNull();
+    expect(renewalEdge({ expiresOn: '2025-01-20', now: at('2025-01-22T09:00:00Z'), timeZone: 'Europe/London' })).toMatchObject({ kind: 'may-still-accept', until: at('2025-01-22T12:00:00.000Z') });
   });
 });
