@@ -1,14 +1,17 @@
 /**
- * `npm run bench`: builds the site cold in a temporary folder with the real
- * content, then with 200 and 1,000 generated articles per locale, and reports
- * build cost per page, peak memory, search-index size per language and the bytes
- * a reader downloads. On the real content it also reports Lighthouse's mobile
+ * `npm run bench`: runs `npm run build` (every step: astro build, Pagefind,
+ * server configuration, precompression) cold in a temporary folder with the
+ * real content, then with 200 and 1,000 generated articles per locale, and a
+ * second time with nothing changed; reports the build's time and its split per
+ * step, cost per page, peak memory, search-index size per language and the
+ * bytes a reader downloads. On the real content it also reports Lighthouse's mobile
  * performance score per page, the median of 3 runs (a timing, so reported here
  * and never gated in CI). Writes bench/results.json. Not part of `npm test`.
  *
  * `BENCH_PEER=../shared/peer-starlight/build.sh npm run bench` instead builds
- * the project and the Starlight peer in turn at 200 and 1,000 copies per locale
- * and reports the paired pages/s ratio (bench/peer-results.json).
+ * the project (`npm run build`, cold) and the Starlight peer (its whole build)
+ * in turn at 200 and 1,000 copies per locale and reports the paired pages/s
+ * ratio (bench/peer-results.json).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,7 @@ import { serveStatic } from '../test/support/static-server.ts';
 import { hydrateIslands } from '../test/support/islands.ts';
 import { searchQueries } from '../test/support/search-queries.ts';
 import { firstSearchTransfer } from '../test/support/transfer.ts';
+import { buildStepsFile, type BuildStepTime } from '../scripts/build.ts';
 import { auditedPages, runLighthouse, type LighthouseRun } from '../test/lighthouse/run-lighthouse.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '0,200,1000').split(',').map(Number);
@@ -125,13 +129,27 @@ if (process.argv[2] === 'prepare') {
   process.exit(0);
 }
 
-/** One build of the project as `npm run build` does it (astro build, then Pagefind), timed as a whole. */
-function projectBuild(dir: string) {
-  // Cold, as the peer's script builds: no output, no generated types, no content store or Vite cache.
+/** The split `scripts/build.ts` wrote for the build just run in `dir`. */
+function buildSteps(dir: string): BuildStepTime[] {
+  return (JSON.parse(readFileSync(join(dir, buildStepsFile), 'utf8')) as { steps: BuildStepTime[] }).steps;
+}
+
+/** Output, generated types, content store, Vite's cache and the precompression cache: what a cold build starts without. */
+function clearBuildState(dir: string): void {
   for (const cache of ['dist', '.astro', '.cache', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
-  const run = measure(dir, 'sh', ['-c', 'node_modules/.bin/astro build && node_modules/.bin/pagefind --site dist']);
+}
+
+/**
+ * One `npm run build` of the project, every step it runs, timed as a whole
+ * (wall time and the peak memory of its largest process), with the split per
+ * step. Cold, as the peer's script builds, unless `warm`: then it is a second
+ * build with nothing changed since the one before.
+ */
+function projectBuild(dir: string, { warm = false } = {}) {
+  if (!warm) clearBuildState(dir);
+  const run = measure(dir, 'npm', ['run', 'build']);
   const pages = htmlFiles(join(dir, 'dist')).length;
-  return { pages, seconds: run.seconds, pagesPerSecond: pages / run.seconds, peakMB: run.peakMB };
+  return { pages, seconds: run.seconds, pagesPerSecond: pages / run.seconds, peakMB: run.peakMB, steps: buildSteps(dir) };
 }
 
 /** One build of the peer; its script prints "starlight: P pages in S s, R pages/s, peak RSS M MB". */
@@ -161,9 +179,17 @@ async function pairedWithPeer(script: string, peerSizes: number[]) {
     paired.push({
       copiesPerLocale: size,
       runs,
-      project: { pages: runs[0]!.project.pages, seconds: of('project', 'seconds'), pagesPerSecond: of('project', 'pagesPerSecond'), peakMB: of('project', 'peakMB') },
+      project: {
+        pages: runs[0]!.project.pages,
+        seconds: of('project', 'seconds'),
+        pagesPerSecond: of('project', 'pagesPerSecond'),
+        peakMB: of('project', 'peakMB'),
+        split: runs[0]!.project.steps.map(({ name }, index) => `${name} ${median(runs.map((pair) => pair.project.steps[index]!.seconds)).toFixed(1)}`).join(' · '),
+      },
       peer: { pages: runs[0]!.peer.pages, seconds: of('peer', 'seconds'), pagesPerSecond: of('peer', 'pagesPerSecond'), peakMB: of('peer', 'peakMB') },
       pagesPerSecondRatio: median(runs.map((pair) => pair.project.pagesPerSecond / pair.peer.pagesPerSecond)),
+      // The same pairs with the project's `astro build` step alone (no Pagefind, no precompression), as the README reported before.
+      astroBuildRatio: median(runs.map((pair) => pair.project.pages / pair.project.steps.find((step) => step.name === 'astro build')!.seconds / pair.peer.pagesPerSecond)),
     });
   }
   return paired;
@@ -173,10 +199,10 @@ if (process.env.BENCH_PEER) {
   const peerSizes = (process.env.BENCH_PEER_SIZES ?? '200,1000').split(',').map(Number);
   const paired = await pairedWithPeer(process.env.BENCH_PEER, peerSizes);
   console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${PEER_RUNS} runs each, alternating\n`);
-  console.log('| copies/locale | project pages | project build | project pages/s | project peak RSS | peer pages | peer build | peer pages/s | peer peak RSS | pages/s ratio (median of pairs) |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| copies/locale | project pages | project `npm run build` | its split, median (s) | project pages/s | project peak RSS | peer pages | peer build | peer pages/s | peer peak RSS | pages/s ratio (median of pairs) | `astro build` alone: ratio |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const p of paired) {
-    console.log(`| ${p.copiesPerLocale} | ${p.project.pages} | ${p.project.seconds.toFixed(1)} s | ${p.project.pagesPerSecond.toFixed(1)} | ${p.project.peakMB} MB | ${p.peer.pages} | ${p.peer.seconds.toFixed(1)} s | ${p.peer.pagesPerSecond.toFixed(1)} | ${p.peer.peakMB} MB | ${p.pagesPerSecondRatio.toFixed(2)}× |`);
+    console.log(`| ${p.copiesPerLocale} | ${p.project.pages} | ${p.project.seconds.toFixed(1)} s | ${p.project.split} | ${p.project.pagesPerSecond.toFixed(1)} | ${p.project.peakMB} MB | ${p.peer.pages} | ${p.peer.seconds.toFixed(1)} s | ${p.peer.pagesPerSecond.toFixed(1)} | ${p.peer.peakMB} MB | ${p.pagesPerSecondRatio.toFixed(2)}× | ${p.astroBuildRatio.toFixed(2)}× |`);
   }
   writeFileSync(join(projectRoot, 'bench', 'peer-results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, paired }, null, 2)}\n`);
   process.exit(0);
@@ -186,8 +212,8 @@ const results = [];
 let lighthouse: Awaited<ReturnType<typeof lighthousePerformance>> | undefined;
 for (const size of sizes) {
   const dir = prepare(size);
-  const build = measure(dir, 'node_modules/.bin/astro', ['build']);
-  const index = measure(dir, 'node_modules/.bin/pagefind', ['--site', 'dist']);
+  const build = projectBuild(dir);
+  const rebuild = projectBuild(dir, { warm: true });
   const dist = join(dir, 'dist');
   const pageCount = htmlFiles(dist).length;
   const pagefindDir = join(dist, 'pagefind');
@@ -199,8 +225,9 @@ for (const size of sizes) {
     pagesPerSecond: Math.round(pageCount / build.seconds),
     msPerPage: Number(((build.seconds * 1000) / pageCount).toFixed(1)),
     buildPeakMB: build.peakMB,
-    pagefindSeconds: index.seconds,
-    pagefindPeakMB: index.peakMB,
+    steps: build.steps,
+    rebuildSeconds: rebuild.seconds,
+    rebuildSteps: rebuild.steps,
     indexBytes,
     firstLoad: firstLoad(dist),
     firstSearchBytes: await firstSearchBytes(dist),
@@ -212,10 +239,11 @@ for (const size of sizes) {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
-console.log('| articles/locale | pages | build | pages/s | ms/page | peak RSS | pagefind | index en / de / nl / zh-cn / ru |');
-console.log('|---|---|---|---|---|---|---|---|');
+const split = (steps: BuildStepTime[]) => steps.map(({ name, seconds }) => `${name} ${seconds.toFixed(1)}`).join(' · ');
+console.log('| articles/locale | pages | `npm run build`, cold | pages/s | ms/page | peak RSS | split (s) | second build, nothing changed | its split (s) | index en / de / nl / zh-cn / ru |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.articlesPerLocale} | ${r.pages} | ${r.buildSeconds.toFixed(1)} s | ${r.pagesPerSecond} | ${r.msPerPage} | ${r.buildPeakMB} MB | ${r.pagefindSeconds.toFixed(1)} s | ${locales.map((l) => kb(r.indexBytes[l.path]!)).join(' / ')} |`);
+  console.log(`| ${r.articlesPerLocale} | ${r.pages} | ${r.buildSeconds.toFixed(1)} s | ${r.pagesPerSecond} | ${r.msPerPage} | ${r.buildPeakMB} MB | ${split(r.steps)} | ${r.rebuildSeconds.toFixed(1)} s | ${split(r.rebuildSteps)} | ${locales.map((l) => kb(r.indexBytes[l.path]!)).join(' / ')} |`);
 }
 console.log('\n| articles/locale | page type | HTML gzip / brotli | CSS gzip / brotli | JS gzip / brotli | first search, gzip (en / de / nl / zh-cn / ru) |');
 console.log('|---|---|---|---|---|---|');
