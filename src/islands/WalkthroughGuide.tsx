@@ -3,6 +3,7 @@ import {
   answerChoices,
   answerKeys,
   flowsDocumentedBeforeRetirement,
+  flowsFromEarlierVersion,
   resolveWalkthrough,
   sharedAnswers,
   walkthroughPath,
@@ -12,7 +13,8 @@ import {
   type WalkthroughNode,
 } from '../rules/walkthrough.ts';
 import { isValidTimeZone } from '../rules/time-zone.ts';
-import { formatCalendarDate } from '../i18n/format-date.ts';
+import { formatCalendarDate, formatMonthYear } from '../i18n/format-date.ts';
+import { afterRenewalOn, calendarDayIn } from '../rules/renewal.ts';
 import { deviceTimeZone } from '../i18n/device-zone.ts';
 import { embedSentences, namesIn, nextRenewalSentence, renewalAnswer, retirementValues, type Sentence } from './renewal-answer.ts';
 import { plainText, richText } from './rich-text.tsx';
@@ -66,6 +68,13 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
   }, []);
 
   const path = walkthroughPath(flow, answers, now, zone);
+  const earlierVersion = flowsFromEarlierVersion[flow];
+  /** When Microsoft documented this flow's steps, said on each of its screens: the article's month, or the earlier version's that alone has them. */
+  const documentedLine = earlierVersion
+    ? t('documentedInEarlierVersion', { date: formatMonthYear(earlierVersion, lng), later: documentedIn })
+    : flowsDocumentedBeforeRetirement.includes(flow)
+      ? t('documentedBeforeRetirement', { date: documentedIn })
+      : null;
   const node: WalkthroughNode | undefined = path[position];
 
   useEffect(() => {
@@ -98,7 +107,11 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
   const sentenceOf = (item: WalkthroughNode): Sentence => {
     const template = messageAt(messages, `nodes.${item.id}.${item.kind === 'question' ? 'question' : 'text'}`);
     if (item.kind === 'question' || !item.facts) return { template, values: {} };
-    if (item.facts === 'next-renewal') return embedSentences(template, 'nextRenewal', [nextRenewalSentence(calculatorMessages, lng, now, zone)]);
+    if (item.facts === 'next-renewal') {
+      // Once automatic renewal can't renew the subscription again, the screen's own lines about turning it off no longer apply: `textLast` leaves them out.
+      const last = !afterRenewalOn(calendarDayIn(now, zone)).renewsAutomatically;
+      return embedSentences(last ? messageAt(messages, `nodes.${item.id}.textLast`) : template, 'nextRenewal', [nextRenewalSentence(calculatorMessages, lng, now, zone)]);
+    }
     if (item.facts === 'retirement') return { template, values: retirementValues(namesIn(calculatorMessages), lng) };
     const expiresOn = answers.expires;
     const sentences = expiresOn && answers.auto ? renewalAnswer(calculatorMessages, lng, { expiresOn, now, timeZone: zone, autoRenew: answers.auto === 'on' }) : [];
@@ -124,7 +137,7 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
   const pathAsText = () =>
     [
       t(`flows.${flow}`),
-      ...(flowsDocumentedBeforeRetirement.includes(flow) ? [t('documentedBeforeRetirement', { date: documentedIn })] : []),
+      ...(documentedLine ? [documentedLine] : []),
       ...path
         .filter((item) => item.kind !== 'question')
         .map((item, index) => `${index + 1}. ${plain(item)}\n   ${new URL(articleLink(item.anchor), location.href).href}`),
@@ -137,7 +150,7 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
         <span class="guide__flow">{t(`flows.${flow}`)}</span>
         <span class="guide__progress">{t('progress', { current: position + 1, total: path.length })}</span>
       </h3>
-      {flowsDocumentedBeforeRetirement.includes(flow) && <p class="guide__documented">{t('documentedBeforeRetirement', { date: documentedIn })}</p>}
+      {documentedLine && <p class="guide__documented">{documentedLine}</p>}
       {node.kind === 'question' ? (
         <form
           class="guide__question"

@@ -9,6 +9,7 @@
 import {
   LAST_RENEWAL_DAY,
   afterRenewalOn,
+  autoRenewsOnLastDay,
   calendarDayIn,
   renewableWindow,
   renewalEdge,
@@ -76,7 +77,10 @@ export function renewalAnswer(messages: Messages, lng: string, input: RenewalSta
   const retirement = retirementValues(namesIn(messages), lng);
   const sentence = (key: string, values: Record<string, string> = {}): Sentence => ({ template: messageAt(messages, key), values: { ...retirement, ...values } });
   const sentences: Sentence[] = [];
-  if (status.state === 'retired') {
+  if (autoRenewsOnLastDay(status)) {
+    // Expiring on the last day itself: automatic renewal falls on that day, so this is no dead end.
+    sentences.push(sentence('status.autoRenews'), sentence('retired.ifAutoRenewalFails'));
+  } else if (status.state === 'retired') {
     const first = { first: day(renewalWindow(input.expiresOn).opensOn) };
     // When Microsoft's pages disagree on this expiry, the headline says which page rules it out, as the notice below it explains.
     if (status.lastDayPassed) sentences.push(sentence('retired.ended'));
@@ -98,7 +102,7 @@ export function renewalAnswer(messages: Messages, lng: string, input: RenewalSta
     sentences.push(sentence(edge.closedYesterday ? 'edge.mayStillAcceptYesterday' : 'edge.mayStillAccept', { when: when(edge.until, edge.untilToday), last: day(status.closedOn) }));
   }
   if (sourcesDifferOn(input.expiresOn)) sentences.push(sentence('sourcesDiffer', { expires: day(input.expiresOn) }));
-  if (status.state === 'retired') sentences.push(sentence('retired.recommended'));
+  if (status.state === 'retired' && !autoRenewsOnLastDay(status)) sentences.push(sentence('retired.recommended'));
   return sentences;
 }
 

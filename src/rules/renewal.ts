@@ -255,6 +255,17 @@ export function renewalStatus(input: RenewalStatusInput): RenewalStatus {
 }
 
 /**
+ * Whether a `retired` status is one that automatic renewal may still renew: a
+ * subscription expiring on {@link LAST_RENEWAL_DAY} itself, automatic renewal
+ * on, before that day has ended on the reader's calendar. Its documented window
+ * would open after the last day, so the partner can't renew it by hand, but
+ * automatic renewal falls on the expiration date, which is the last day.
+ */
+export function autoRenewsOnLastDay(status: RenewalStatus): boolean {
+  return status.state === 'retired' && status.renewableAutomatically && !status.lastDayPassed;
+}
+
+/**
  * What a reader needs to know about the uncertain edges of the window at `now`,
  * beyond the calendar-day answer of {@link renewalStatus}. Each names the
  * instant to show in the reader's clock time, and whether that instant falls on

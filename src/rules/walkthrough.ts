@@ -12,7 +12,7 @@
  * through {@link LAST_RENEWAL_DAY} only, so from then on buying and renewing
  * end on a `retired` outcome.
  */
-import { LAST_RENEWAL_DAY, RulesError, parseCalendarDate, renewalStatus, retiredEverywhereFrom } from './renewal.ts';
+import { LAST_RENEWAL_DAY, RulesError, autoRenewsOnLastDay, parseCalendarDate, renewalStatus, retiredEverywhereFrom } from './renewal.ts';
 import { answerKeys, isFlowId, sharedAnswers, type AnswerKey, type Answers, type FlowId } from './walkthrough-keys.ts';
 
 export { answerKeys, flowForSection, flowIds, isFlowId, sharedAnswers, type AnswerKey, type Answers, type FlowId } from './walkthrough-keys.ts';
@@ -152,7 +152,16 @@ export const flows: Readonly<Record<FlowId, Sequence>> = {
     step('invoice-offers', 'download-your-action-pack-invoice-step-1', ['membershipOffers', 'actionPackSubscription']),
     outcome('invoice-download', 'download-your-action-pack-invoice-step-2', 'done', ['downloadInvoice']),
   ],
-  'bill-to': [reviewBillTo, outcome('bill-to-profile', 'update-your-bill-to-address-step-2', 'done', ['partnerProfile'])],
+  // The documentation reaches Update only while buying or renewing, so once neither is possible the flow says so.
+  'bill-to': [
+    {
+      on: 'sale',
+      cases: {
+        sold: [reviewBillTo, outcome('bill-to-profile', 'update-your-bill-to-address-step-2', 'done', ['partnerProfile'])],
+        retired: [outcome('bill-to-retired', 'update-your-bill-to-address', 'stop', [], 'retirement')],
+      },
+    },
+  ],
 };
 
 /**
@@ -161,6 +170,14 @@ export const flows: Readonly<Record<FlowId, Sequence>> = {
  * their screens says so. Buying and renewing end on a `retired` outcome instead.
  */
 export const flowsDocumentedBeforeRetirement: readonly FlowId[] = ['turn-off', 'cancel', 'invoice', 'bill-to'];
+
+/**
+ * Flows whose steps only an earlier version of the article has, by that
+ * version's month: the November 2020 version, which the article follows,
+ * dropped "Turn off automatic renewal" (seeds README), so those steps are
+ * Microsoft's of June 2019, and their screens say so.
+ */
+export const flowsFromEarlierVersion: Readonly<Partial<Record<FlowId, string>>> = { 'turn-off': '2019-06-01' };
 
 /**
  * The answer as the walkthrough stores it, or `undefined` if it is not valid. A
@@ -207,6 +224,7 @@ export function renewalBranch(answers: Answers, now: Date, timeZone: string): Re
   if (!answers.expires || !answers.auto) return undefined;
   const status = renewalStatus({ expiresOn: answers.expires, now, timeZone, autoRenew: answers.auto === 'on' });
   if (status.state === 'open' || (status.state === 'lapsed' && status.mayStillBeOpenUntil)) return 'renew';
+  if (autoRenewsOnLastDay(status)) return 'auto-renews';
   return status.state;
 }
 

@@ -290,11 +290,16 @@ describe.each(locales.map((locale) => [locale.path, locale.code, locale.learnPat
     const documentedIn = await longDate(page, '2020-11-23', lng, true);
     const line = filled(text.documentedBeforeRetirement as string, { date: documentedIn });
     expect(await page.locator('.guide__documented').textContent()).toBe(line);
-    for (const query of ['?guide=turn-off', '?guide=cancel&step=cancel-submit', '?guide=bill-to']) {
+    for (const query of ['?guide=cancel&step=cancel-submit', '?guide=bill-to']) {
       await page.goto(article(localePath, query));
       await hydrated(page);
       expect(await page.locator('.guide__documented').textContent(), query).toBe(line);
     }
+    // Turning off automatic renewal is only in the June 2019 version: its screens say so, and that the November 2020 one dropped it.
+    await page.goto(article(localePath, '?guide=turn-off'));
+    await hydrated(page);
+    const earlier = filled(text.documentedInEarlierVersion as string, { date: await longDate(page, '2019-06-01', lng, true), later: documentedIn });
+    expect(await page.locator('.guide__documented').textContent(), 'turn-off').toBe(earlier);
     await page.goto(article(localePath, '?guide=buy'));
     await hydrated(page);
     expect(await page.locator('.guide__documented').count()).toBe(0);

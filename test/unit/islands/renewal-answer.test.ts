@@ -51,15 +51,31 @@ describe.each(locales.map((locale) => locale.code))('renewalAnswer in %s', (lng)
   });
 
   it('says by which page a January 21, 2025 expiry can’t be renewed, as the notice under it explains', () => {
-    for (const autoRenew of [false, true]) {
-      const { messages, sentences } = answer(lng, '2025-01-21', autoRenew);
-      expect(sentences.map((sentence) => sentence.template)).toEqual([
-        messageAt(messages, 'retired.windowAfterLastDaySourcesDiffer'),
-        messageAt(messages, 'retired.benefitsUntil'),
-        messageAt(messages, 'sourcesDiffer'),
-        messageAt(messages, 'retired.recommended'),
-      ]);
+    const { messages, sentences } = answer(lng, '2025-01-21');
+    expect(sentences.map((sentence) => sentence.template)).toEqual([
+      messageAt(messages, 'retired.windowAfterLastDaySourcesDiffer'),
+      messageAt(messages, 'retired.benefitsUntil'),
+      messageAt(messages, 'sourcesDiffer'),
+      messageAt(messages, 'retired.recommended'),
+    ]);
+  });
+
+  it('with automatic renewal on, tells a January 21, 2025 expiry that automatic renewal falls on the last day, and what if it does not; no dead end, no replacement offer', () => {
+    for (const now of [autumn2024, new Date('2025-01-21T12:00:00Z')]) {
+      const { messages, sentences } = answer(lng, '2025-01-21', true, now);
+      expect(sentences.map((sentence) => sentence.template)).toEqual([messageAt(messages, 'status.autoRenews'), messageAt(messages, 'retired.ifAutoRenewalFails'), messageAt(messages, 'sourcesDiffer')]);
+      expect(sentences[1]!.values.lastDay).toBe(lastDay);
     }
+  });
+
+  it('after the last day, says a January 21, 2025 expiry with automatic renewal on may have renewed', () => {
+    const { messages, sentences } = answer(lng, '2025-01-21', true, new Date('2026-12-05T12:00:00Z'));
+    expect(sentences.map((sentence) => sentence.template)).toEqual([
+      messageAt(messages, 'retired.ended'),
+      messageAt(messages, 'retired.mayHaveRenewed'),
+      messageAt(messages, 'sourcesDiffer'),
+      messageAt(messages, 'retired.recommended'),
+    ]);
   });
 
   it('keeps the plain headline for a later expiry, which every page rules out', () => {

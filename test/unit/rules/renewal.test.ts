@@ -18,6 +18,7 @@ import {
   sourcesDifferOn,
   renewalEdge,
   hasSurelyOpenSpan,
+  autoRenewsOnLastDay,
   renewalStatus,
   renewalWindow,
   utcOffsetMinutes,
@@ -620,5 +621,17 @@ describe('a window cut to one day (expires 2025-01-20, open on 2025-01-21 only)'
   it('gives no notice the day before, and the may-still-accept notice the day after', () => {
     expect(renewalEdge({ expiresOn: '2025-01-20', now: at('2025-01-20T09:00:00Z'), timeZone: 'Europe/London' })).toBeNull();
     expect(renewalEdge({ expiresOn: '2025-01-20', now: at('2025-01-22T09:00:00Z'), timeZone: 'Europe/London' })).toMatchObject({ kind: 'may-still-accept', until: at('2025-01-22T12:00:00.000Z') });
+  });
+});
+
+describe('autoRenewsOnLastDay', () => {
+  const autumn2024 = at('2024-10-01T12:00:00.000Z');
+  it('is true only for an expiry on the last day itself with automatic renewal on, until that day ends on the reader’s calendar', () => {
+    expect(autoRenewsOnLastDay(status('2025-01-21', autumn2024, 'Europe/Berlin', true))).toBe(true);
+    expect(autoRenewsOnLastDay(status('2025-01-21', wallTime('2025-01-21 23:59:00', 'Pacific/Kiritimati'), 'Pacific/Kiritimati', true))).toBe(true);
+    expect(autoRenewsOnLastDay(status('2025-01-21', wallTime('2025-01-22 00:00:00', 'Pacific/Kiritimati'), 'Pacific/Kiritimati', true))).toBe(false);
+    expect(autoRenewsOnLastDay(status('2025-01-21', autumn2024, 'Europe/Berlin'))).toBe(false);
+    expect(autoRenewsOnLastDay(status('2025-01-22', autumn2024, 'Europe/Berlin', true))).toBe(false);
+    expect(autoRenewsOnLastDay(status('2025-01-20', autumn2024, 'Europe/Berlin', true))).toBe(false);
   });
 });

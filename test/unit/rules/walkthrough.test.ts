@@ -10,6 +10,8 @@ import {
   flowIds,
   flowLabels,
   flows,
+  flowsDocumentedBeforeRetirement,
+  flowsFromEarlierVersion,
   isFlowId,
   questionsOn,
   readAnswers,
@@ -596,5 +598,25 @@ describe('resolveWalkthrough', () => {
       }
     }
     expect(wrong.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('after the retirement, and where the documentation is older', () => {
+  it('ends the bill-to flow on its retired screen once nothing can be bought or renewed, and keeps its steps before', () => {
+    expect(ids(walkthroughPath('bill-to', {}, afterRetirement, zone))).toEqual(['bill-to-retired']);
+    expect(ids(walkthroughPath('bill-to', {}, new Date('2025-01-22T11:59:59.999Z'), zone))).toEqual(['bill-to-review', 'bill-to-profile']);
+  });
+
+  it('sends a January 21, 2025 expiry with automatic renewal on to "no action needed" until that day ends, and off to the retired screen', () => {
+    const autumn2024 = new Date('2024-10-01T12:00:00Z');
+    expect(renewalBranch({ expires: '2025-01-21', auto: 'on' }, autumn2024, zone)).toBe('auto-renews');
+    expect(renewalBranch({ expires: '2025-01-21', auto: 'off' }, autumn2024, zone)).toBe('retired');
+    expect(renewalBranch({ expires: '2025-01-21', auto: 'on' }, afterRetirement, zone)).toBe('retired');
+    expect(ids(walkthroughPath('renew', { expires: '2025-01-21', auto: 'on' }, autumn2024, zone)).at(-1)).toBe('renew-auto-renews');
+  });
+
+  it('dates the turn-off steps by the June 2019 version alone, which the November 2020 version dropped; every such flow is one documented before the retirement', () => {
+    expect(flowsFromEarlierVersion).toEqual({ 'turn-off': '2019-06-01' });
+    for (const flow of Object.keys(flowsFromEarlierVersion)) expect(flowsDocumentedBeforeRetirement).toContain(flow);
   });
 });
