@@ -18,7 +18,7 @@ import { afterRenewalOn, calendarDayIn } from '../rules/renewal.ts';
 import { deviceTimeZone } from '../i18n/device-zone.ts';
 import { embedSentences, namesIn, nextRenewalSentence, renewalAnswer, retirementValues, type Sentence } from './renewal-answer.ts';
 import { plainText, richText } from './rich-text.tsx';
-import { createTranslate, messageAt, type Messages, type Translate } from './translate.ts';
+import { createTranslate, messageAt, sentenceGap, type Messages, type Translate } from './translate.ts';
 import { copyText, linkTo, writeQuery } from './url-state.ts';
 
 interface Props {
@@ -229,7 +229,8 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
             {path.map((item, index) =>
               item.kind === 'question' && answers[item.answer] !== undefined ? (
                 <li key={item.id}>
-                  {plain(item)}{' '}
+                  {plain(item)}
+                  {sentenceGap(plain(item))}
                   <strong>{item.answer === 'expires' ? formatCalendarDate(answers.expires!, lng) : t(`nodes.${item.id}.options.${answers[item.answer]}`)}</strong>{' '}
                   <button type="button" class="guide__change" onClick={() => go(index)}>
                     {t('change')}

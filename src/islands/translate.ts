@@ -29,5 +29,10 @@ export function createTranslate(lng: string, messages: Messages): Translate {
  * Chinese) is never followed by a space; other scripts take one.
  */
 export function joinSentences(sentences: readonly string[]): string {
-  return sentences.reduce((text, sentence) => (text === '' ? sentence : /[。！？]$/.test(text) ? `${text}${sentence}` : `${text} ${sentence}`), '');
+  return sentences.reduce((text, sentence) => (text === '' ? sentence : `${text}${sentenceGap(text)}${sentence}`), '');
+}
+
+/** What separates a sentence from what follows it (another sentence, a link): nothing after full-width punctuation, else a space. */
+export function sentenceGap(sentence: string): string {
+  return /[。！？]$/.test(sentence) ? '' : ' ';
 }

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
 import { resources } from '../../../src/i18n/resources.ts';
-import { createTranslate, joinSentences, type Messages } from '../../../src/islands/translate.ts';
+import { createTranslate, joinSentences, sentenceGap, type Messages } from '../../../src/islands/translate.ts';
 
 function keysOf(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -56,5 +56,18 @@ describe('joinSentences', () => {
     expect(joinSentences(['可以吗？', '可以！', '好'])).toBe('可以吗？可以！好');
     expect(joinSentences(['Один.'])).toBe('Один.');
     expect(joinSentences([])).toBe('');
+  });
+});
+
+describe('sentenceGap', () => {
+  it.each([
+    ['Microsoft recommends these offers.', ' '],
+    ['Рекомендует Майкрософт.', ' '],
+    ['具体取决于组织的规模和需求。', ''],
+    ['是否续订？', ''],
+    ['请立即续订！', ''],
+    ['阅读英文原文', ' '],
+  ])('after “%s” is “%s”', (sentence, gap) => {
+    expect(sentenceGap(sentence)).toBe(gap);
   });
 });
