@@ -5,6 +5,7 @@ import {
   flowsDocumentedBeforeRetirement,
   flowsFromEarlierVersion,
   resolveWalkthrough,
+  saleBranch,
   sharedAnswers,
   walkthroughPath,
   type AnswerKey,
@@ -105,7 +106,8 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
 
   /** A screen's text, with the calculator's renewal sentences where the screen states them. */
   const sentenceOf = (item: WalkthroughNode): Sentence => {
-    const template = messageAt(messages, `nodes.${item.id}.${item.kind === 'question' ? 'question' : 'text'}`);
+    const textKey = item.kind === 'question' ? 'question' : item.kind === 'step' && item.retiredText && saleBranch(now) === 'retired' ? 'textRetired' : 'text';
+    const template = messageAt(messages, `nodes.${item.id}.${textKey}`);
     if (item.kind === 'question' || !item.facts) return { template, values: {} };
     if (item.facts === 'next-renewal') {
       // Once automatic renewal can't renew the subscription again, the screen's own lines about turning it off no longer apply: `textLast` leaves them out.

@@ -275,6 +275,20 @@ describe.each(locales.map((locale) => [locale.path, locale.code, locale.learnPat
     await page.context().close();
   });
 
+  it('today, ends the bill-to flow on its retired screen, and warns on turning off that nothing renews any more', async () => {
+    const text = await strings(localePath);
+    const nodes = text.nodes as Json;
+    const { page, problems } = await open(localePath, '?guide=bill-to', { now: null });
+    await page.locator('.guide__text--stop').waitFor();
+    const lastDay = await longDate(page, '2025-01-21', lng);
+    expect(await flat(page)).toBe(filled((nodes['bill-to-retired'] as Json).text as string, { lastDay }));
+    await page.goto(article(localePath, '?guide=turn-off&step=turn-off-warning'));
+    await hydrated(page);
+    expect(((await page.locator('.guide__text--warning').textContent()) ?? '').replace(/\s+/g, ' ').trim()).toBe(filled((nodes['turn-off-warning'] as Json).textRetired as string, { lastDay }));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('in 2024, still shows the buying step, with the last day to buy', async () => {
     const text = await strings(localePath);
     const { page } = await open(localePath, '?guide=buy&member=yes&step=buy-instructions', { now: new Date('2024-10-01T12:00:00Z') });

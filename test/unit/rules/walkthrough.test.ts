@@ -325,7 +325,12 @@ function placeholders(text: string): { name: string | undefined; raw: string }[]
 
 /** The strings a node shows, by dotted key: its question or text, and a question's options. */
 function textKeys(node: WalkthroughNode): string[][] {
-  if (node.kind !== 'question') return [['nodes', node.id, 'text']];
+  if (node.kind !== 'question') {
+    // A step may have a text for once Action Pack is no longer sold; a closing screen stating the next renewal, one for when automatic renewal can't renew again.
+    const retired = node.kind === 'step' && node.retiredText ? [['nodes', node.id, 'textRetired']] : [];
+    const last = node.facts === 'next-renewal' ? [['nodes', node.id, 'textLast']] : [];
+    return [['nodes', node.id, 'text'], ...retired, ...last];
+  }
   const options = node.answer === 'expires' ? [] : answerChoices[node.answer].map((value) => ['nodes', node.id, 'options', value]);
   return [['nodes', node.id, 'question'], ...options];
 }
@@ -381,7 +386,7 @@ describe.each(locales.map((locale) => [locale.path] as const))('locales/%s', (pa
         const text = stringAt(key);
         if (text === undefined) continue;
         for (const { name, raw } of placeholders(text)) {
-          const fillable = name !== undefined && (node.labels.includes(name) || (key.at(-1) === 'text' && factsPlaceholders(node).includes(name)));
+          const fillable = name !== undefined && (node.labels.includes(name) || (key.at(-1)!.startsWith('text') && factsPlaceholders(node).includes(name)));
           if (!fillable) wrong.push(`${key.join('.')}: ${raw}`);
         }
       }
@@ -618,5 +623,12 @@ describe('after the retirement, and where the documentation is older', () => {
   it('dates the turn-off steps by the June 2019 version alone, which the November 2020 version dropped; every such flow is one documented before the retirement', () => {
     expect(flowsFromEarlierVersion).toEqual({ 'turn-off': '2019-06-01' });
     for (const flow of Object.keys(flowsFromEarlierVersion)) expect(flowsDocumentedBeforeRetirement).toContain(flow);
+  });
+});
+
+describe('the turn-off warning once nothing can be renewed', () => {
+  it('is the only step with a retired text, and it states the last day', () => {
+    const retired = uniqueNodes.filter((node) => node.kind === 'step' && node.retiredText).map((node) => node.id);
+    expect(retired).toEqual(['turn-off-warning']);
   });
 });
