@@ -106,7 +106,7 @@ export function Guide({ lng, messages, t, articleHref, recommendationUrl, docume
 
   /** A screen's text, with the calculator's renewal sentences where the screen states them. */
   const sentenceOf = (item: WalkthroughNode): Sentence => {
-    const textKey = item.kind === 'question' ? 'question' : item.kind === 'step' && item.retiredText && saleBranch(now) === 'retired' ? 'textRetired' : 'text';
+    const textKey = item.kind === 'question' ? 'question' : item.retiredText && saleBranch(now) === 'retired' ? 'textRetired' : 'text';
     const template = messageAt(messages, `nodes.${item.id}.${textKey}`);
     if (item.kind === 'question' || !item.facts) return { template, values: {} };
     if (item.facts === 'next-renewal') {

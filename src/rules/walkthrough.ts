@@ -38,13 +38,13 @@ export type NodeFacts = 'status' | 'next-renewal' | 'retirement';
  * One screen of the walkthrough. `id` is also its text key and its `step=` value
  * in the URL; `anchor` is the article section or step it comes from (empty for
  * the top of the article); `labels` are the glossary labels its text names. A
- * step with `retiredText` has a second text (`textRetired`) for when Action
+ * screen with `retiredText` has a second text (`textRetired`) for when Action
  * Pack is no longer sold ({@link saleBranch}).
  */
 export type WalkthroughNode =
   | { kind: 'question'; id: string; answer: AnswerKey; anchor: string; labels: readonly string[] }
   | { kind: 'step'; id: string; anchor: string; labels: readonly string[]; warning?: boolean; facts?: NodeFacts; retiredText?: true }
-  | { kind: 'outcome'; id: string; anchor: string; labels: readonly string[]; tone: 'done' | 'stop'; facts?: NodeFacts; recommendation?: true };
+  | { kind: 'outcome'; id: string; anchor: string; labels: readonly string[]; tone: 'done' | 'stop'; facts?: NodeFacts; recommendation?: true; retiredText?: true };
 
 /**
  * The renewal branches: the calculator's states, except that a window closed by
@@ -66,8 +66,8 @@ const renewSection = 'to-renew-a-microsoft-action-pack-subscription-in-the-partn
 
 const step = (id: string, anchor: string, labels: readonly string[] = [], extra: { warning?: boolean; facts?: NodeFacts; retiredText?: true } = {}): WalkthroughNode => ({ kind: 'step', id, anchor, labels, ...extra });
 const question = (id: string, answer: AnswerKey, anchor: string, labels: readonly string[] = []): WalkthroughNode => ({ kind: 'question', id, answer, anchor, labels });
-const outcome = (id: string, anchor: string, tone: 'done' | 'stop', labels: readonly string[] = [], facts?: NodeFacts): WalkthroughNode =>
-  facts ? { kind: 'outcome', id, anchor, tone, labels, facts } : { kind: 'outcome', id, anchor, tone, labels };
+const outcome = (id: string, anchor: string, tone: 'done' | 'stop', labels: readonly string[] = [], facts?: NodeFacts, extra: { retiredText?: true } = {}): WalkthroughNode =>
+  facts ? { kind: 'outcome', id, anchor, tone, labels, facts, ...extra } : { kind: 'outcome', id, anchor, tone, labels, ...extra };
 /** An outcome for a purchase or renewal that is no longer possible: it links to what Microsoft recommends instead. */
 const retiredOutcome = (id: string, anchor: string, facts: NodeFacts): WalkthroughNode => ({ kind: 'outcome', id, anchor, tone: 'stop', labels: [], facts, recommendation: true });
 
@@ -141,7 +141,7 @@ export const flows: Readonly<Record<FlowId, Sequence>> = {
     step('turn-off-offers', 'turn-off-automatic-action-pack-subscription-renewal-step-1', ['membershipOffers', 'actionPackSubscription']),
     // Its warning ("renew again to turn it back on") no longer holds once nothing can be renewed: then it says that instead.
     step('turn-off-warning', 'turn-off-automatic-action-pack-subscription-renewal-step-2', [], { warning: true, facts: 'retirement', retiredText: true }),
-    outcome('turn-off-select', 'turn-off-automatic-action-pack-subscription-renewal-step-2', 'done', ['turnOffAutomaticRenewal']),
+    outcome('turn-off-select', 'turn-off-automatic-action-pack-subscription-renewal-step-2', 'done', ['turnOffAutomaticRenewal'], undefined, { retiredText: true }),
   ],
   cancel: [
     step('cancel-offers', 'cancel-your-action-pack-subscription-step-1', ['membershipOffers', 'actionPackSubscription']),

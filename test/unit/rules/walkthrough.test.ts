@@ -327,7 +327,7 @@ function placeholders(text: string): { name: string | undefined; raw: string }[]
 function textKeys(node: WalkthroughNode): string[][] {
   if (node.kind !== 'question') {
     // A step may have a text for once Action Pack is no longer sold; a closing screen stating the next renewal, one for when automatic renewal can't renew again.
-    const retired = node.kind === 'step' && node.retiredText ? [['nodes', node.id, 'textRetired']] : [];
+    const retired = node.retiredText ? [['nodes', node.id, 'textRetired']] : [];
     const last = node.facts === 'next-renewal' ? [['nodes', node.id, 'textLast']] : [];
     return [['nodes', node.id, 'text'], ...retired, ...last];
   }
@@ -626,9 +626,9 @@ describe('after the retirement, and where the documentation is older', () => {
   });
 });
 
-describe('the turn-off warning once nothing can be renewed', () => {
-  it('is the only step with a retired text, and it states the last day', () => {
-    const retired = uniqueNodes.filter((node) => node.kind === 'step' && node.retiredText).map((node) => node.id);
-    expect(retired).toEqual(['turn-off-warning']);
+describe('the turn-off flow once nothing can be renewed', () => {
+  it('has a retired text for its warning and its last screen only', () => {
+    const retired = uniqueNodes.filter((node) => node.kind !== 'question' && node.retiredText).map((node) => node.id);
+    expect(retired).toEqual(['turn-off-warning', 'turn-off-select']);
   });
 });
