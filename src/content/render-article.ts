@@ -57,10 +57,10 @@ interface ArticleComponent {
   render(attributes: Attributes, children: ElementContent[], context: RenderContext): ElementContent[];
 }
 
+/** The copy-link icon, drawn once per page by `CopyLinkMenu.astro` (#copy-link-icon) and used by every heading and step. */
 const copyIcon: ElementContent = {
   type: 'raw',
-  value:
-    '<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M6.9 9.1a.75.75 0 0 1 0-1.06l3-3a2.25 2.25 0 1 1 3.18 3.18l-1.5 1.5a.75.75 0 1 1-1.06-1.06l1.5-1.5a.75.75 0 0 0-1.06-1.06l-3 3a.75.75 0 0 1-1.06 0Zm2.2-2.2a.75.75 0 0 1 0 1.06l-3 3a2.25 2.25 0 1 1-3.18-3.18l1.5-1.5a.75.75 0 1 1 1.06 1.06l-1.5 1.5a.75.75 0 0 0 1.06 1.06l3-3a.75.75 0 0 1 1.06 0Z"></path></svg>',
+  value: '<svg aria-hidden="true" width="16" height="16"><use href="#copy-link-icon"></use></svg>',
 } as ElementContent;
 
 function element(tagName: string, properties: Properties, children: ElementContent[] = []): Element {
@@ -76,7 +76,8 @@ function text(value: string): ElementContent {
  * with it, a click also copies the full URL for support agents.
  */
 function copyLink(target: string, label: string): Element {
-  return element('a', { className: ['copy-link'], href: `#${target}`, dataCopyLink: true, ariaLabel: label, title: label, dataPagefindIgnore: true }, [copyIcon]);
+  // No text of its own (the icon is hidden, the name an attribute), so Pagefind has nothing to index here; page.ts adds the tooltip.
+  return element('a', { className: ['copy-link'], href: `#${target}`, dataCopyLink: true, ariaLabel: label }, [copyIcon]);
 }
 
 const components: Readonly<Record<string, ArticleComponent>> = {

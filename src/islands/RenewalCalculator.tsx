@@ -7,6 +7,7 @@ import type * as CalculatorResult from './CalculatorResult.tsx';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
 import { createTranslate, type Messages } from './translate.ts';
 import { linkTo, readQuery, writeQuery } from './url-state.ts';
+import { pageCalculatorStrings } from './page-strings.ts';
 
 interface Props {
   lng: string;
@@ -34,7 +35,9 @@ function check<T>(read: () => T): Checked<T> {
 }
 
 export default function RenewalCalculator({ lng, localePath, messages, anchor, recommendationUrl, lastRenewalDay }: Props) {
-  const t = useMemo(() => createTranslate(lng, messages), [lng, messages]);
+  /** Its own strings and, in the browser, the sentences it shares with the walkthrough, which the page carries once; the server renders no answer, so it needs only its own. */
+  const allMessages = useMemo(() => (typeof document === 'undefined' ? messages : { ...messages, ...pageCalculatorStrings() }), [messages]);
+  const t = useMemo(() => createTranslate(lng, allMessages), [lng, allMessages]);
   const labels = messages.labels as Record<string, string>;
   const [ready, setReady] = useState(false);
   const [expires, setExpires] = useState('');
@@ -159,7 +162,7 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor, r
       <div class="calculator__result">
         <div class="calculator__answer" aria-live="polite">
           {input && result ? (
-            <result.Answer input={input} lng={lng} messages={messages} t={t} recommendationUrl={recommendationUrl} />
+            <result.Answer input={input} lng={lng} messages={allMessages} t={t} recommendationUrl={recommendationUrl} />
           ) : (
             <p class="calculator__status" data-state="none">
               {t('prompt')}
@@ -167,7 +170,7 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor, r
           )}
         </div>
         {input && result ? (
-          <result.Details input={input} lng={lng} messages={messages} t={t} onAddToCalendar={downloadCalendar} actions={actions} />
+          <result.Details input={input} lng={lng} messages={allMessages} t={t} onAddToCalendar={downloadCalendar} actions={actions} />
         ) : (
           <div class="calculator__actions">{actions}</div>
         )}

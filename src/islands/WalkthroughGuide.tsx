@@ -21,6 +21,7 @@ import { embedSentences, namesIn, nextRenewalSentence, renewalAnswer, retirement
 import { plainText, richText } from './rich-text.tsx';
 import { createTranslate, messageAt, sentenceGap, type Messages, type Translate } from './translate.ts';
 import { copyText, linkTo, writeQuery } from './url-state.ts';
+import { pageCalculatorStrings } from './page-strings.ts';
 
 interface Props {
   lng: string;
@@ -43,7 +44,8 @@ interface Props {
  * reads the article downloads none of it.
  */
 export function Guide({ lng, messages, t, articleHref, recommendationUrl, documentedIn, begin, onExit, onNotice }: Props) {
-  const calculatorMessages = messages.calculator as Messages;
+  /** The calculator's sentences from the page, with the offer names the island received. */
+  const calculatorMessages = useMemo(() => ({ ...pageCalculatorStrings(), ...(messages.calculator as Messages) }), [messages]);
   const calculatorT = useMemo(() => createTranslate(lng, calculatorMessages), [lng, calculatorMessages]);
   const labels = (messages.labels ?? {}) as Record<string, string>;
   const [initial] = useState(() => {

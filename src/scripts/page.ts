@@ -45,7 +45,9 @@ document.addEventListener('click', (event) => {
 });
 
 // With JavaScript, a section's link icon is a menu button: announced as one, and opened with Space as well as Enter.
-for (const trigger of document.querySelectorAll('a[data-copy-link]')) {
+// Its tooltip repeats its name, so the page's HTML carries the name only once.
+for (const trigger of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
+  trigger.title = trigger.getAttribute('aria-label') ?? '';
   trigger.setAttribute('role', 'button');
   trigger.setAttribute('aria-haspopup', 'menu');
   trigger.setAttribute('aria-controls', 'copy-link-menu');

@@ -275,7 +275,9 @@ describe('a copied permalink, opened by the recipient', () => {
       const guide = localeStrings(localePath, 'walkthrough');
       if (query === guideQuery) {
         expect(seen.guideHeading).toContain(stringAt(guide, 'flows.turn-off'));
-        expect(await page.locator('.guide__text--warning').textContent()).toBe(stringAt(guide, 'nodes.turn-off-warning.text'));
+        // Since Action Pack's retirement the warning is its retired text (the 'renew again' warning no longer holds).
+        const lastDay = await page.evaluate(() => new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-01-21T00:00:00Z')));
+        expect(await page.locator('.guide__text--warning').textContent()).toBe(stringAt(guide, 'nodes.turn-off-warning.textRetired').replace('{{lastDay}}', lastDay));
       } else {
         expect(seen.guideHeading).toBe(stringAt(guide, 'choose'));
       }

@@ -36,7 +36,8 @@ export interface JavaScriptWeight {
  * `withoutIslands` leaves out named islands, to weigh one island's share of a page.
  */
 export function javascriptWeight(page: BuiltPage, withoutIslands: readonly string[] = [], root = distDir, size: Compressed = gzipSize): JavaScriptWeight {
-  const inline = elements(page.document).filter((element) => element.tagName === 'script' && !attr(element, 'src') && attr(element, 'type') !== 'application/ld+json');
+  // JSON data blocks (the page's shared island strings) never run, so they are not JavaScript; the HTML budget counts them.
+  const inline = elements(page.document).filter((element) => element.tagName === 'script' && !attr(element, 'src') && !['application/ld+json', 'application/json'].includes(attr(element, 'type') ?? ''));
   const inlineBytes = inline.reduce((sum, script) => sum + size(textOf(script)), 0);
   const entries = elements(page.document).flatMap((element) => {
     if (element.tagName === 'script' && attr(element, 'src')) return [attr(element, 'src')!];

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Set by an island component whose island reads the page's shared calculator strings (`CalculatorStrings.astro`, at the end of the page). */
+    calculatorStringsNeeded?: boolean;
+  }
+}
