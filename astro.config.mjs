@@ -33,7 +33,7 @@ function isIndexable(pageUrl) {
  * flows, the time-zone list, the calendar file) keeps its own chunks.
  */
 const preactRuntime = /\/node_modules\/preact\//;
-const islandCore = /\/src\/(islands\/(url-state|translate|page-strings)|i18n\/(device-zone|zone-names)|rules\/(time-zone|calendar-date|errors))\.ts$|\/node_modules\/date-fns-tz\//;
+const islandCore = /\/src\/(islands\/(url-state|translate)|i18n\/(device-zone|zone-names)|rules\/(time-zone|calendar-date|errors))\.ts$|\/node_modules\/date-fns-tz\//;
 
 /**
  * Prints every translation that is behind its English original or missing,

@@ -13,7 +13,7 @@
  * Entries no file of this build used are deleted, so the cache holds one site.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -86,7 +86,10 @@ export async function precompress(root: string, cacheDir = defaultCacheDir): Pro
         if (existsSync(entry)) {
           result.reused++;
         } else {
-          writeFileSync(entry, await compress(content));
+          // Written whole or not at all: an interrupted build must not leave a truncated entry that later builds would reuse.
+          const partial = `${entry}.${process.pid}.partial`;
+          writeFileSync(partial, await compress(content));
+          renameSync(partial, entry);
           result.compressed++;
         }
         if (statSync(entry).size >= content.length) return;

@@ -6,6 +6,9 @@ import { RenewalTimeline } from './RenewalTimeline.tsx';
 import { richText } from './rich-text.tsx';
 import type { Messages, Translate } from './translate.ts';
 
+// The page's shared strings are read by the code that loads on first use, so the first load carries none of it.
+export { pageCalculatorStrings, pageStringsReady } from './page-strings.ts';
+
 interface Props {
   input: RenewalStatusInput;
   lng: string;

@@ -7,7 +7,6 @@ import type * as CalculatorResult from './CalculatorResult.tsx';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
 import { createTranslate, type Messages } from './translate.ts';
 import { linkTo, readQuery, writeQuery } from './url-state.ts';
-import { pageCalculatorStrings } from './page-strings.ts';
 
 interface Props {
   lng: string;
@@ -35,8 +34,9 @@ function check<T>(read: () => T): Checked<T> {
 }
 
 export default function RenewalCalculator({ lng, localePath, messages, anchor, recommendationUrl, lastRenewalDay }: Props) {
-  /** Its own strings and, in the browser, the sentences it shares with the walkthrough, which the page carries once; the server renders no answer, so it needs only its own. */
-  const allMessages = useMemo(() => (typeof document === 'undefined' ? messages : { ...messages, ...pageCalculatorStrings() }), [messages]);
+  const [result, setResult] = useState<typeof CalculatorResult | null>(null);
+  /** Its own strings and, once the answer's code has loaded (after the page has arrived), the sentences it shares with the walkthrough, which the page carries once. */
+  const allMessages = useMemo(() => (result ? { ...messages, ...result.pageCalculatorStrings() } : messages), [messages, result]);
   const t = useMemo(() => createTranslate(lng, allMessages), [lng, allMessages]);
   const labels = messages.labels as Record<string, string>;
   const [ready, setReady] = useState(false);
@@ -47,7 +47,6 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor, r
   const [zoneChosen, setZoneChosen] = useState(false);
   const [now, setNow] = useState(() => new Date());
   const [notice, setNotice] = useState('');
-  const [result, setResult] = useState<typeof CalculatorResult | null>(null);
 
   useEffect(() => {
     const query = readQuery(['expires', 'auto', 'tz']);
@@ -72,7 +71,12 @@ export default function RenewalCalculator({ lng, localePath, messages, anchor, r
 
   useEffect(() => {
     // The answer's code loads once there is something to answer.
-    if (input && !result) void import('./CalculatorResult.tsx').then(setResult);
+    if (input && !result) {
+      void import('./CalculatorResult.tsx').then(async (view) => {
+        await view.pageStringsReady();
+        setResult(view);
+      });
+    }
   }, [Boolean(input)]);
 
   async function downloadCalendar() {

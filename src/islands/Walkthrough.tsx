@@ -6,7 +6,7 @@ import type * as WalkthroughGuide from './WalkthroughGuide.tsx';
 
 interface Props {
   lng: string;
-  /** The locale's `walkthrough` namespace, every glossary label the flows name, and the calculator's renewal sentences and calendar file strings. */
+  /** The locale's `walkthrough` namespace, every glossary label the flows name, and the offer names (`calculator.names`); the calculator's sentences come from the page (`page-strings.ts`). */
   messages: Messages;
   /** The buy/renew article in this language; every step links to its section there. */
   articleHref: string;
@@ -21,8 +21,12 @@ const sectionOf = Object.fromEntries(Object.entries(flowForSection).map(([sectio
 type Begin = { flow: FlowId } | { query: Readonly<Record<string, string | null>> };
 
 let guideModule: Promise<typeof WalkthroughGuide> | undefined;
-/** The flows and their screens, fetched once, when first needed. */
-const loadGuide = () => (guideModule ??= import('./WalkthroughGuide.tsx'));
+/** The flows and their screens, fetched once, when first needed; they show the page's shared calculator strings, so they wait for the page to arrive. */
+const loadGuide = () =>
+  (guideModule ??= import('./WalkthroughGuide.tsx').then(async (guide) => {
+    await guide.pageStringsReady();
+    return guide;
+  }));
 
 /**
  * The guided walkthrough: a choice of tasks, then the Partner Center steps for

@@ -23,6 +23,8 @@ import { createTranslate, messageAt, sentenceGap, type Messages, type Translate 
 import { copyText, linkTo, writeQuery } from './url-state.ts';
 import { pageCalculatorStrings } from './page-strings.ts';
 
+export { pageStringsReady } from './page-strings.ts';
+
 interface Props {
   lng: string;
   /** The walkthrough island's strings (see Walkthrough.tsx). */

@@ -1,9 +1,11 @@
 /**
  * The calculator's renewal sentences, which both islands show (the calculator
  * in its answer, the walkthrough on its renewal screens). `CalculatorStrings.astro`
- * writes them once per page as JSON instead of into each island's props, where
- * the article with both islands would carry them twice. Only the client reads
- * them: neither island shows an answer before it has hydrated.
+ * writes them once per page as JSON, at the end of the page, instead of into
+ * each island's props, where the article with both islands would carry them
+ * twice. Only the client reads them, and only once the whole page has arrived
+ * ({@link pageStringsReady}): an island can hydrate while the rest of the page
+ * is still loading, and neither shows an answer from the server.
  */
 import type { Messages } from './translate.ts';
 
@@ -23,3 +25,9 @@ export function pageStrings(id: string): Messages {
 
 /** The page's shared calculator strings. */
 export const pageCalculatorStrings = (): Messages => pageStrings(calculatorStringsId);
+
+/** Resolves once the page has been read to its end, where its JSON strings are. */
+export function pageStringsReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
