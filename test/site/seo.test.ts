@@ -102,3 +102,12 @@ describe('archived article', () => {
     }
   });
 });
+
+describe('search index scope', () => {
+  it('has searchable pages only at /<lang>/<slug>/, the only pages the build hands to Pagefind (scripts/build.ts)', () => {
+    const searchable = pages.filter((page) => page.html.includes('data-pagefind-body')).map((page) => page.path);
+    expect(searchable.length).toBeGreaterThan(0);
+    const lang = locales.map((locale) => locale.path).join('|');
+    expect(searchable.filter((path) => !new RegExp(`^/(${lang})/[^/]+/$`).test(path))).toEqual([]);
+  });
+});
