@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { calendarDayIn, hasSurelyOpenSpan, renewableWindow, renewalStatus, type RenewalStatusInput } from '../rules/renewal.ts';
+import { calendarDayIn, hasSurelyOpenSpan, isOneDay, renewableWindow, renewalStatus, type RenewalStatusInput } from '../rules/renewal.ts';
 import { formatCalendarDate, formatDayAndTime } from '../i18n/format-date.ts';
-import { isOneDay, nextRenewalSentence, renewalAnswer } from './renewal-answer.ts';
+import { nextRenewalSentence, renewalAnswer } from './renewal-answer.ts';
 import { RenewalTimeline } from './RenewalTimeline.tsx';
 import { richText } from './rich-text.tsx';
 import type { Messages, Translate } from './translate.ts';

@@ -1,7 +1,7 @@
 import { MS_PER_DAY as DAY, dayNumber } from '../rules/calendar-date.ts';
-import { hasSurelyOpenSpan, type RenewableWindow } from '../rules/renewal.ts';
+import { hasSurelyOpenSpan, isOneDay, type RenewableWindow } from '../rules/renewal.ts';
 import { formatCalendarDate } from '../i18n/format-date.ts';
-import { isOneDay, windowValues } from './renewal-answer.ts';
+import { windowValues } from './renewal-answer.ts';
 import { joinSentences, type Translate } from './translate.ts';
 
 interface Props {

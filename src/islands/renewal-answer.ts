@@ -10,6 +10,7 @@ import {
   LAST_RENEWAL_DAY,
   afterRenewalOn,
   autoRenewsOnLastDay,
+  isOneDay,
   calendarDayIn,
   renewableWindow,
   renewalEdge,
@@ -45,15 +46,6 @@ export function retirementValues(names: Readonly<Record<string, string>>, lng: s
 /** The offer names an island's messages carry (see `islandMessages`). */
 export const namesIn = (messages: Messages): Record<string, string> => (messages.names ?? {}) as Record<string, string>;
 
-/**
- * Whether a window is a single day (expiry the day before the last renewal
- * day). Its sentences have their own wording: its only day, never "from
- * January 21, 2025, through January 21, 2025", and no span that is open in
- * every time zone, because there is none ({@link hasSurelyOpenSpan}). That
- * expiry is one Microsoft's pages disagree on, so its headline names the page
- * it follows.
- */
-export const isOneDay = (window: { readonly days: number }): boolean => window.days === 1;
 
 /** A message and the values of its placeholders (labels excepted). */
 export interface Sentence {

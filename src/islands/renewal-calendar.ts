@@ -1,7 +1,7 @@
-import { renewableWindow, type RenewableWindow } from '../rules/renewal.ts';
+import { isOneDay, renewableWindow, type RenewableWindow } from '../rules/renewal.ts';
 import { zoneDisplayName } from '../i18n/zone-names.ts';
 import { calendarFile } from './calendar-file.ts';
-import { isOneDay, windowValues } from './renewal-answer.ts';
+import { windowValues } from './renewal-answer.ts';
 import type { Translate } from './translate.ts';
 
 /** Alarms, in the calendar's own zone: 09:00 on the first day, and 09:00 the day before the last one. */

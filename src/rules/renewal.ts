@@ -180,6 +180,16 @@ export function renewableWindow(expiresOn: string): RenewableWindow | null {
 }
 
 /**
+ * Whether a window is a single day: the window of an expiry the day before
+ * {@link LAST_RENEWAL_DAY}, cut to that day. Its sentences name its only day,
+ * never "from January 21, 2025, through January 21, 2025", and it has no span
+ * open in every time zone ({@link hasSurelyOpenSpan}). Microsoft's pages
+ * disagree on that expiry ({@link sourcesDifferOn}), so its headline names the
+ * page it follows.
+ */
+export const isOneDay = (window: { readonly days: number }): boolean => window.days === 1;
+
+/**
  * Whether the window is open in every time zone at some moment. A window of
  * one calendar day is not: in UTC+14 that day ends (10:00 UTC) before it has
  * begun in UTC−12 (12:00 UTC), so its surely-open span is empty and no hour of

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatCalendarDate, formatDayAndTime } from '../../../src/i18n/format-date.ts';
 import { islandMessages } from '../../../src/i18n/island-messages.ts';
 import { locales } from '../../../src/i18n/locales.ts';
-import { isOneDay, renewalAnswer, renewalAnswerLabels, renewalAnswerNames } from '../../../src/islands/renewal-answer.ts';
+import { renewalAnswer, renewalAnswerLabels, renewalAnswerNames } from '../../../src/islands/renewal-answer.ts';
 import { messageAt } from '../../../src/islands/translate.ts';
-import { renewableWindow, sourcesDifferOn } from '../../../src/rules/renewal.ts';
+import { isOneDay, renewableWindow, sourcesDifferOn } from '../../../src/rules/renewal.ts';
 
 const autumn2024 = new Date('2024-10-01T07:10:00Z');
 const answer = (lng: string, expiresOn: string, autoRenew = false, now = autumn2024) => {
