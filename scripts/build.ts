@@ -7,17 +7,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localePaths } from '../src/i18n/locales.ts';
 
 export const buildStepsFile = join('.cache', 'build-steps.json');
 
 /** The build's steps; `npm run` puts the tools of `node_modules/.bin` on the PATH. */
 const steps = [
   { name: 'astro build', command: 'astro', args: ['build'] },
-  // Only article pages (/<lang>/<slug>/) carry data-pagefind-body, and Pagefind leaves every other page out of the index,
-  // so it reads only those: the same index from fewer pages (at 1,000 articles per language, identical output and a peak
-  // of 1,213 MB instead of 1,289 MB).
-  { name: 'pagefind', command: 'pagefind', args: ['--site', 'dist', '--glob', `{${localePaths.join(',')}}/*/index.html`] },
+  { name: 'search index', command: process.execPath, args: ['scripts/search-index.ts', 'dist'] },
   { name: 'server config', command: process.execPath, args: ['scripts/server-config.ts'] },
   { name: 'precompress', command: process.execPath, args: ['scripts/precompress.ts', 'dist'] },
 ];

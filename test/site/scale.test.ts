@@ -27,7 +27,7 @@ const gzipSize = (dist: string, path: string) => gzipSync(readFileSync(join(dist
 beforeAll(() => {
   generatedSite(fixture, GENERATED, [CATEGORY]);
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: fixture, stdio: 'ignore' });
-  execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], { cwd: fixture, stdio: 'ignore' });
+  execFileSync(process.execPath, ['scripts/search-index.ts', 'dist'], { cwd: fixture, stdio: 'ignore' });
 }, 600_000);
 
 describe.each(locales.map((locale) => [locale.path] as const))(`with ${GENERATED} more articles in one category, in %s`, (localePath) => {
@@ -63,7 +63,7 @@ describe('search over many matching articles', () => {
     served?.server.close();
   });
 
-  it('shows five results, then five more on request, moving focus to the first new one', async () => {
+  it('shows three results, then three more on request, moving focus to the first new one', async () => {
     const page = await browser.newPage();
     page.setDefaultTimeout(60_000);
     await page.goto(new URL('/en/', served.url).href);
@@ -71,13 +71,13 @@ describe('search over many matching articles', () => {
     await page.locator('#search-input').fill('renew');
     await page.locator('[data-search-status]').filter({ hasText: `${GENERATED + 1} results` }).waitFor();
     const results = page.locator('.search-results > li');
-    expect(await results.count()).toBe(5);
+    expect(await results.count()).toBe(3);
     const more = page.locator('[data-search-more]');
     expect(await more.isVisible()).toBe(true);
     await more.press('Enter');
-    await page.locator('.search-results > li:nth-child(10)').waitFor();
-    expect(await results.count()).toBe(10);
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-results > li') === document.querySelector('.search-results > li:nth-child(6)'))).toBe(true);
+    await page.locator('.search-results > li:nth-child(6)').waitFor();
+    expect(await results.count()).toBe(6);
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-results > li') === document.querySelector('.search-results > li:nth-child(4)'))).toBe(true);
     while (await more.isVisible()) await more.click();
     await page.locator(`.search-results > li:nth-child(${GENERATED + 1})`).waitFor();
     expect(await results.count()).toBe(GENERATED + 1);
