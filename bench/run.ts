@@ -130,8 +130,9 @@ if (process.argv[2] === 'prepare') {
 }
 
 /** The split `scripts/build.ts` wrote for the build just run in `dir`. */
-function buildSteps(dir: string): BuildStepTime[] {
-  return (JSON.parse(readFileSync(join(dir, buildStepsFile), 'utf8')) as { steps: BuildStepTime[] }).steps;
+function buildSteps(dir: string): { steps: BuildStepTime[]; upToDate: boolean } {
+  const written = JSON.parse(readFileSync(join(dir, buildStepsFile), 'utf8')) as { steps: BuildStepTime[]; upToDate?: boolean };
+  return { steps: written.steps, upToDate: written.upToDate === true };
 }
 
 /** Output, generated types, content store, Vite's cache and the precompression cache: what a cold build starts without. */
@@ -143,13 +144,14 @@ function clearBuildState(dir: string): void {
  * One `npm run build` of the project, every step it runs, timed as a whole
  * (wall time and the peak memory of its largest process), with the split per
  * step. Cold, as the peer's script builds, unless `warm`: then it is a second
- * build with nothing changed since the one before.
+ * build with nothing changed since the one before (`force`: made to run every
+ * step anyway, as after an edit, with the caches of the build before).
  */
-function projectBuild(dir: string, { warm = false } = {}) {
+function projectBuild(dir: string, { warm = false, force = false } = {}) {
   if (!warm) clearBuildState(dir);
-  const run = measure(dir, 'npm', ['run', 'build']);
+  const run = measure(dir, 'npm', ['run', 'build', ...(force ? ['--', '--force'] : [])]);
   const pages = htmlFiles(join(dir, 'dist')).length;
-  return { pages, seconds: run.seconds, pagesPerSecond: pages / run.seconds, peakMB: run.peakMB, steps: buildSteps(dir) };
+  return { pages, seconds: run.seconds, pagesPerSecond: pages / run.seconds, peakMB: run.peakMB, ...buildSteps(dir) };
 }
 
 /** The seconds the named steps of one build took together. */
@@ -191,8 +193,8 @@ async function pairedWithPeer(script: string, peerSizes: number[]) {
       },
       peer: { pages: runs[0]!.peer.pages, seconds: of('peer', 'seconds'), pagesPerSecond: of('peer', 'pagesPerSecond'), peakMB: of('peer', 'peakMB') },
       pagesPerSecondRatio: median(runs.map((pair) => pair.project.pagesPerSecond / pair.peer.pagesPerSecond)),
-      // The same pairs with the project's astro build and Pagefind steps only (no server configuration, no precompression), as the peer's build is astro build with its Pagefind step.
-      astroBuildRatio: median(runs.map((pair) => pair.project.pages / stepSeconds(pair.project.steps, ['astro build', 'pagefind']) / pair.peer.pagesPerSecond)),
+      // The same pairs with the project's astro build and search index steps only (no server configuration, no precompression), as the peer's build is astro build with its Pagefind step.
+      astroBuildRatio: median(runs.map((pair) => pair.project.pages / stepSeconds(pair.project.steps, ['astro build', 'search index']) / pair.peer.pagesPerSecond)),
     });
   }
   return paired;
@@ -217,6 +219,7 @@ for (const size of sizes) {
   const dir = prepare(size);
   const build = projectBuild(dir);
   const rebuild = projectBuild(dir, { warm: true });
+  const forcedRebuild = projectBuild(dir, { warm: true, force: true });
   const dist = join(dir, 'dist');
   const pageCount = htmlFiles(dist).length;
   const pagefindDir = join(dist, 'pagefind');
@@ -231,6 +234,9 @@ for (const size of sizes) {
     steps: build.steps,
     rebuildSeconds: rebuild.seconds,
     rebuildSteps: rebuild.steps,
+    rebuildUpToDate: rebuild.upToDate,
+    forcedRebuildSeconds: forcedRebuild.seconds,
+    forcedRebuildSteps: forcedRebuild.steps,
     indexBytes,
     firstLoad: firstLoad(dist),
     firstSearchBytes: await firstSearchBytes(dist),
@@ -243,10 +249,10 @@ for (const size of sizes) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
 const split = (steps: BuildStepTime[]) => steps.map(({ name, seconds }) => `${name} ${seconds.toFixed(1)}`).join(' · ');
-console.log('| articles/locale | pages | `npm run build`, cold | pages/s | ms/page | peak RSS | split (s) | second build, nothing changed | its split (s) | index en / de / nl / zh-cn / ru |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('| articles/locale | pages | `npm run build`, cold | pages/s | ms/page | peak RSS | split (s) | second build, nothing changed | second build with `-- --force` | its split (s) | index en / de / nl / zh-cn / ru |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.articlesPerLocale} | ${r.pages} | ${r.buildSeconds.toFixed(1)} s | ${r.pagesPerSecond} | ${r.msPerPage} | ${r.buildPeakMB} MB | ${split(r.steps)} | ${r.rebuildSeconds.toFixed(1)} s | ${split(r.rebuildSteps)} | ${locales.map((l) => kb(r.indexBytes[l.path]!)).join(' / ')} |`);
+  console.log(`| ${r.articlesPerLocale} | ${r.pages} | ${r.buildSeconds.toFixed(1)} s | ${r.pagesPerSecond} | ${r.msPerPage} | ${r.buildPeakMB} MB | ${split(r.steps)} | ${r.rebuildSeconds.toFixed(1)} s${r.rebuildUpToDate ? ' (nothing to do)' : ` (${split(r.rebuildSteps)})`} | ${r.forcedRebuildSeconds.toFixed(1)} s | ${split(r.forcedRebuildSteps)} | ${locales.map((l) => kb(r.indexBytes[l.path]!)).join(' / ')} |`);
 }
 console.log('\n| articles/locale | page type | HTML gzip / brotli | CSS gzip / brotli | JS gzip / brotli | first search, gzip (en / de / nl / zh-cn / ru) |');
 console.log('|---|---|---|---|---|---|');

@@ -3,12 +3,20 @@
  * each timed. The times are printed and written to `.cache/build-steps.json`,
  * where `npm run bench` reads the split of the build it timed as a whole.
  * A failing step stops the build with its exit code.
+ *
+ * A build whose inputs (sources, content, translations, scripts, the lock
+ * file, Node's versions) are those of the last build, and whose outputs are
+ * still as that build left them, does nothing: Astro and Pagefind have no
+ * incremental mode and would redo every page to write the same bytes.
+ * `npm run build -- --force` builds anyway.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 export const buildStepsFile = join('.cache', 'build-steps.json');
+const lastBuildFile = join('.cache', 'last-build.json');
 
 /** The build's steps; `npm run` puts the tools of `node_modules/.bin` on the PATH. */
 const steps = [
@@ -17,6 +25,54 @@ const steps = [
   { name: 'server config', command: process.execPath, args: ['scripts/server-config.ts'] },
   { name: 'precompress', command: process.execPath, args: ['scripts/precompress.ts', 'dist'] },
 ];
+
+/** What the steps read: a change to any of these files, or to Node, may change what they write. */
+export const buildInputs = ['src', 'content', 'locales', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+/** What the steps write: the site and nginx's configuration (not `server/run`, nginx's own files while it serves). */
+export const buildOutputs = ['dist', join('server', 'nginx.conf'), join('server', 'language.js')];
+
+function filesOf(root: string, paths: readonly string[]): string[] {
+  return paths
+    .map((path) => join(root, path))
+    .filter((path) => existsSync(path))
+    .flatMap((path) => (statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((name) => join(path, name)) : [path]))
+    .filter((file) => statSync(file).isFile())
+    .sort();
+}
+
+/** A hash of every input file's name and bytes, and of the Node that runs the steps. */
+export function inputsHash(root: string): string {
+  const hash = createHash('sha256').update(JSON.stringify(process.versions));
+  for (const file of filesOf(root, buildInputs)) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** A hash of every output file's name, size and modification time: any change to the outputs since they were written changes it. */
+export function outputsHash(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of filesOf(root, buildOutputs)) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`\0${relative(root, file)}\0${size}\0${mtimeMs}`);
+  }
+  return hash.digest('hex');
+}
+
+interface BuildRecord {
+  inputs: string;
+  outputs: string;
+}
+
+/** Whether the outputs under `root` are those the last build wrote from the inputs under `root` as they are now. */
+export function isUpToDate(root: string, record = join(root, lastBuildFile)): boolean {
+  if (!existsSync(record)) return false;
+  const last = JSON.parse(readFileSync(record, 'utf8')) as BuildRecord;
+  return last.outputs === outputsHash(root) && last.inputs === inputsHash(root);
+}
+
+/** Records that the outputs under `root` were built from its inputs as they are now. */
+export function recordBuild(root: string, inputs: string, record = join(root, lastBuildFile)): void {
+  writeFileSync(record, `${JSON.stringify({ inputs, outputs: outputsHash(root) } satisfies BuildRecord)}\n`);
+}
 
 export interface BuildStepTime {
   name: string;
@@ -40,8 +96,18 @@ export function build(): BuildStepTime[] {
 }
 
 if (import.meta.main) {
-  const timed = build();
   mkdirSync('.cache', { recursive: true });
-  writeFileSync(buildStepsFile, `${JSON.stringify({ steps: timed }, null, 2)}\n`);
-  console.log(`build: ${timed.map(({ name, seconds }) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`);
+  const force = process.argv.includes('--force');
+  if (!force && isUpToDate('.')) {
+    writeFileSync(buildStepsFile, `${JSON.stringify({ steps: [], upToDate: true }, null, 2)}\n`);
+    console.log('build: nothing to do, dist/ is what the last build made from the same sources (npm run build -- --force builds anyway)');
+  } else {
+    // Read before the steps run, so that a source edited during the build makes the next build run again.
+    const inputs = inputsHash('.');
+    rmSync(lastBuildFile, { force: true });
+    const timed = build();
+    recordBuild('.', inputs);
+    writeFileSync(buildStepsFile, `${JSON.stringify({ steps: timed }, null, 2)}\n`);
+    console.log(`build: ${timed.map(({ name, seconds }) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`);
+  }
 }
