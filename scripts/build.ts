@@ -26,8 +26,12 @@ const steps = [
   { name: 'precompress', command: process.execPath, args: ['scripts/precompress.ts', 'dist'] },
 ];
 
-/** What the steps read: a change to any of these files, or to Node, may change what they write. */
-export const buildInputs = ['src', 'content', 'locales', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+/**
+ * What the steps read: a change to any of these files, or to Node, may change
+ * what they write. npm rewrites `node_modules/.package-lock.json` on every
+ * install, so it stands for the packages actually installed.
+ */
+export const buildInputs = ['src', 'content', 'locales', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', join('node_modules', '.package-lock.json')];
 /** What the steps write: the site and nginx's configuration (not `server/run`, nginx's own files while it serves). */
 export const buildOutputs = ['dist', join('server', 'nginx.conf'), join('server', 'language.js')];
 
@@ -42,7 +46,7 @@ function filesOf(root: string, paths: readonly string[]): string[] {
 
 /** A hash of every input file's name and bytes, and of the Node that runs the steps. */
 export function inputsHash(root: string): string {
-  const hash = createHash('sha256').update(JSON.stringify(process.versions));
+  const hash = createHash('sha256').update(JSON.stringify([process.versions, process.platform, process.arch]));
   for (const file of filesOf(root, buildInputs)) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
   return hash.digest('hex');
 }
@@ -62,16 +66,25 @@ interface BuildRecord {
   outputs: string;
 }
 
-/** Whether the outputs under `root` are those the last build wrote from the inputs under `root` as they are now. */
-export function isUpToDate(root: string, record = join(root, lastBuildFile)): boolean {
-  if (!existsSync(record)) return false;
-  const last = JSON.parse(readFileSync(record, 'utf8')) as BuildRecord;
-  return last.outputs === outputsHash(root) && last.inputs === inputsHash(root);
+/** The last build's record, if there is a readable one. */
+function lastBuild(root: string): BuildRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(join(root, lastBuildFile), 'utf8')) as BuildRecord;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Records that the outputs under `root` were built from its inputs as they are now. */
-export function recordBuild(root: string, inputs: string, record = join(root, lastBuildFile)): void {
-  writeFileSync(record, `${JSON.stringify({ inputs, outputs: outputsHash(root) } satisfies BuildRecord)}\n`);
+/** Whether the outputs under `root` are those the last build wrote from the inputs under `root` as they are now. */
+export function isUpToDate(root: string): boolean {
+  const last = lastBuild(root);
+  return last !== undefined && last.outputs === outputsHash(root) && last.inputs === inputsHash(root);
+}
+
+/** Records that the outputs under `root` were built from inputs whose hash is `inputs`. */
+export function recordBuild(root: string, inputs: string): void {
+  mkdirSync(join(root, '.cache'), { recursive: true });
+  writeFileSync(join(root, lastBuildFile), `${JSON.stringify({ inputs, outputs: outputsHash(root) } satisfies BuildRecord)}\n`);
 }
 
 export interface BuildStepTime {
@@ -79,8 +92,8 @@ export interface BuildStepTime {
   seconds: number;
 }
 
-/** Runs the steps in order, stopping at the first that fails; returns their times. */
-export function build(): BuildStepTime[] {
+/** Runs the steps in order, stopping the process at the first that fails; returns their times. */
+function runSteps(): BuildStepTime[] {
   const timed: BuildStepTime[] = [];
   for (const { name, command, args } of steps) {
     const started = performance.now();
@@ -95,19 +108,28 @@ export function build(): BuildStepTime[] {
   return timed;
 }
 
+/**
+ * Builds the project in `root` with `steps`, unless it is up to date and not
+ * `force`d: then it returns undefined. The record of the last build is removed
+ * before the steps run and written once they all have, so a build that
+ * fails or is stopped half way is never taken for a complete one.
+ */
+export function buildUnlessUpToDate(root: string, { force, steps }: { force: boolean; steps: () => BuildStepTime[] }): BuildStepTime[] | undefined {
+  if (!force && isUpToDate(root)) return undefined;
+  // Read before the steps run, so that a source edited during the build makes the next build run again.
+  const inputs = inputsHash(root);
+  rmSync(join(root, lastBuildFile), { force: true });
+  const timed = steps();
+  recordBuild(root, inputs);
+  return timed;
+}
+
 if (import.meta.main) {
-  mkdirSync('.cache', { recursive: true });
-  const force = process.argv.includes('--force');
-  if (!force && isUpToDate('.')) {
-    writeFileSync(buildStepsFile, `${JSON.stringify({ steps: [], upToDate: true }, null, 2)}\n`);
-    console.log('build: nothing to do, dist/ is what the last build made from the same sources (npm run build -- --force builds anyway)');
-  } else {
-    // Read before the steps run, so that a source edited during the build makes the next build run again.
-    const inputs = inputsHash('.');
-    rmSync(lastBuildFile, { force: true });
-    const timed = build();
-    recordBuild('.', inputs);
-    writeFileSync(buildStepsFile, `${JSON.stringify({ steps: timed }, null, 2)}\n`);
-    console.log(`build: ${timed.map(({ name, seconds }) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`);
-  }
+  const timed = buildUnlessUpToDate('.', { force: process.argv.includes('--force'), steps: runSteps });
+  writeFileSync(buildStepsFile, `${JSON.stringify(timed ? { steps: timed } : { steps: [], upToDate: true }, null, 2)}\n`);
+  console.log(
+    timed
+      ? `build: ${timed.map(({ name, seconds }) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`
+      : 'build: nothing to do, dist/ is what the last build made from the same sources (npm run build -- --force builds anyway)',
+  );
 }

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip as gzipAsync, gzipSync, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 import { compressibleExtensions } from '../src/server/site-policy.ts';
+import { eachLimited } from './each-limited.ts';
 
 const brotliOptions = (content: Buffer): BrotliOptions => ({
   params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
@@ -60,15 +61,6 @@ export interface PrecompressResult {
   reused: number;
 }
 
-/** Runs `task` on every item, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 /** Compresses every compressible file under `root`, reusing and refreshing the cache in `cacheDir`. */
 export async function precompress(root: string, cacheDir = defaultCacheDir): Promise<PrecompressResult> {
   mkdirSync(cacheDir, { recursive: true });
@@ -98,7 +90,8 @@ export async function precompress(root: string, cacheDir = defaultCacheDir): Pro
       }),
     );
   });
-  for (const name of readdirSync(cacheDir)) if (!used.has(join(cacheDir, name))) rmSync(join(cacheDir, name));
+  // Another build's entries still being written are left to it.
+  for (const name of readdirSync(cacheDir)) if (!used.has(join(cacheDir, name)) && !name.endsWith('.partial')) rmSync(join(cacheDir, name));
   return result;
 }
 

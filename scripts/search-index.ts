@@ -2,12 +2,11 @@
  * `npm run build`'s search step: Pagefind's index of every language's
  * articles in `dist/pagefind/`, made smaller for the reader.
  *
- * - Pagefind indexes each language in a run of its own, as many at once as
- *   there are cores, and the runs' bundles are merged. Pagefind keeps each
- *   language's index apart anyway, so the merged bundle is the one a single
- *   run writes (a site test compares them), but one run holds every
- *   language in memory at once: at 1,000 articles per language it peaked
- *   at 1.2 GB, one language at a time peaks near 240 MB.
+ * - Pagefind indexes each language in a run of its own, two at a time, and
+ *   the runs' bundles are merged. Pagefind keeps each language's index apart
+ *   anyway, so the merged bundle is the one a single run writes (a site test
+ *   compares them), but one run holds every language in memory at once: at
+ *   1,000 articles per language it peaked at 1.2 GB, one language near 240 MB.
  * - Pagefind's script is minified (its names are not mangled upstream):
  *   13.3 KB gzip becomes 11.4 KB.
  * - Each language's engine (`wasm.en.pagefind`, gzip that Pagefind's script
@@ -15,22 +14,27 @@
  *   again with Zopfli, the same gzip format 5% smaller: about 2.8 KB less on
  *   every reader's first search. The engines are the same in every build of
  *   a Pagefind version, so the results are kept in `.cache/search-engines/`.
+ *
+ * A language with no page to index stops the build (Pagefind fails on it,
+ * and the step names the language's pages); Pagefind's warnings are printed.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
-import { gzipAsync } from '@gfx/zopfli';
 import { transform } from 'esbuild';
 import { localePaths } from '../src/i18n/locales.ts';
+import { eachLimited } from './each-limited.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+/** Pagefind runs at once: each holds one language's pages in memory. */
+const concurrentRuns = Math.min(2, availableParallelism());
 
 const zopfliIterations = 15;
 /** What a cached engine is named by besides its bytes. */
-const zopfliSettings = `zopfli ${(JSON.parse(readFileSync(new URL('../node_modules/@gfx/zopfli/package.json', import.meta.url), 'utf8')) as { version: string }).version} i${zopfliIterations}`;
+const zopfliSettings = `zopfli ${(JSON.parse(readFileSync(join(projectRoot, 'node_modules', '@gfx', 'zopfli', 'package.json'), 'utf8')) as { version: string }).version} i${zopfliIterations}`;
 
 /** Pagefind's `pagefind-entry.json`: which languages the bundle has and where their indexes are. */
 export interface PagefindEntry {
@@ -107,25 +111,29 @@ export async function minifyScript(code: string): Promise<string> {
   return (await transform(code, { loader: 'js', format: 'esm', minify: true, legalComments: 'none' })).code;
 }
 
-/** `gzipped` compressed again with Zopfli: the same bytes unpacked, the same format, smaller. */
-export async function recompressGzip(gzipped: Buffer): Promise<Buffer> {
-  const smaller = Buffer.from(await gzipAsync(gunzipSync(gzipped), { numiterations: zopfliIterations }));
-  return smaller.length < gzipped.length ? smaller : gzipped;
-}
 
-const pagefindCli = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
+const pagefindCli = join(projectRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
-/** `recompressGzip` in a worker thread. */
-function recompressGzipInWorker(gzipped: Buffer): Promise<Buffer> {
+/** `gzipped` compressed again with Zopfli, in a worker thread: the same bytes unpacked, the same format, smaller (or `gzipped` itself). */
+export function recompressGzip(gzipped: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./zopfli-worker.ts', import.meta.url), { workerData: gzipped });
-    worker.once('message', (result: Uint8Array) => resolve(Buffer.from(result)));
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`Zopfli worker stopped with exit code ${code}`)));
+    const worker = new Worker(new URL('./zopfli-worker.ts', import.meta.url), { workerData: { gzipped, iterations: zopfliIterations } });
+    let settled = false;
+    worker.once('message', (result: Uint8Array) => {
+      settled = true;
+      resolve(Buffer.from(result));
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`The Zopfli worker stopped (exit ${code}) without a result`));
+    });
   });
 }
 
-/** Runs Pagefind's command line with `args`; rejects with its output if it fails. */
+/** Runs Pagefind's command line with `args`; prints what it logs (with `--quiet`, its warnings), and rejects with it if it fails. */
 function runPagefind(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const run = spawn(process.execPath, [pagefindCli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -133,17 +141,12 @@ function runPagefind(args: string[]): Promise<void> {
     run.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     run.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     run.on('error', reject);
-    run.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pagefind ${args.join(' ')} failed (exit ${code}):\n${output}`))));
+    run.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`pagefind ${args.join(' ')} failed (exit ${code}):\n${output}`));
+      if (output.trim()) console.warn(`pagefind ${args.join(' ')}:\n${output.trim()}`);
+      resolve();
+    });
   });
-}
-
-/** Runs `task` on every item, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
@@ -151,13 +154,15 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
  * `data-pagefind-body`), one language per Pagefind run, into `<site>/pagefind/`.
  */
 export async function indexSite(site: string, languages: readonly string[], workDir: string): Promise<void> {
-  rmSync(workDir, { recursive: true, force: true });
   const bundles = languages.map((language) => join(workDir, language));
-  await eachLimited(languages, availableParallelism(), (language) =>
-    runPagefind(['--site', site, '--glob', `${language}/*/index.html`, '--output-path', join(workDir, language), '--quiet']),
-  );
-  mergeBundles(bundles, join(site, 'pagefind'));
-  rmSync(workDir, { recursive: true, force: true });
+  try {
+    await eachLimited(languages, concurrentRuns, (language) =>
+      runPagefind(['--site', site, '--glob', `${language}/*/index.html`, '--output-path', join(workDir, language), '--quiet']),
+    );
+    mergeBundles(bundles, join(site, 'pagefind'));
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
 }
 
 /** Minifies the bundle's script and recompresses its engines, reusing engines compressed by earlier builds from `cacheDir`. */
@@ -175,18 +180,19 @@ export async function shrinkBundle(bundle: string, cacheDir: string): Promise<vo
     if (!existsSync(entry)) {
       // Written whole or not at all, so an interrupted build leaves nothing a later one would reuse.
       const partial = `${entry}.${process.pid}.partial`;
-      writeFileSync(partial, await recompressGzipInWorker(gzipped));
+      writeFileSync(partial, await recompressGzip(gzipped));
       renameSync(partial, entry);
     }
     copyFileSync(entry, file);
   });
-  for (const name of readdirSync(cacheDir)) if (!used.has(join(cacheDir, name))) rmSync(join(cacheDir, name));
+  // Another build's entries still being written are left to it.
+  for (const name of readdirSync(cacheDir)) if (!used.has(join(cacheDir, name)) && !name.endsWith('.partial')) rmSync(join(cacheDir, name));
 }
 
 if (import.meta.main) {
   const site = process.argv[2] ?? 'dist';
-  await indexSite(site, localePaths, join('.cache', 'pagefind-runs'));
-  await shrinkBundle(join(site, 'pagefind'), join('.cache', 'search-engines'));
+  await indexSite(site, localePaths, join(projectRoot, '.cache', `pagefind-runs-${process.pid}`));
+  await shrinkBundle(join(site, 'pagefind'), join(projectRoot, '.cache', 'search-engines'));
   const entry = JSON.parse(readFileSync(join(site, 'pagefind', entryFile), 'utf8')) as PagefindEntry;
   const counts = Object.entries(entry.languages).map(([language, index]) => `${language} ${(index as { page_count: number }).page_count}`);
   console.log(`search index: ${site}/pagefind/ (pages per language: ${counts.join(', ')})`);

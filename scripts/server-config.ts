@@ -1,6 +1,6 @@
 /**
  * Writes the web server configurations for the built site (run by
- * `npm run build` after Pagefind): `dist/staticwebapp.config.json` for Azure
+ * `npm run build` after the search index): `dist/staticwebapp.config.json` for Azure
  * Static Web Apps, and for nginx `server/nginx.conf` with its njs module
  * `server/language.js`, serving `dist/` on http://localhost:4321 (what
  * `npm start` runs). `--listen`, `--root` and `--run` write them for another

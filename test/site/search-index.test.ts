@@ -4,11 +4,11 @@
  * gives, with Pagefind's script minified and its engines compressed smaller.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minifyScript } from '../../scripts/search-index.ts';
 import { localePaths } from '../../src/i18n/locales.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
@@ -25,6 +25,7 @@ beforeAll(() => {
   const cli = join(projectRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
   execFileSync(process.execPath, [cli, '--site', distDir, '--glob', `{${localePaths.join(',')}}/*/index.html`, '--output-path', oneRun, '--quiet'], { stdio: 'ignore' });
 }, 120_000);
+afterAll(() => rmSync(dirname(oneRun), { recursive: true, force: true }));
 
 describe('the search bundle', () => {
   it('has exactly the files of one Pagefind run over every language, besides their compressed copies', () => {

@@ -1,12 +1,18 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { inputsHash, isUpToDate, recordBuild } from '../../scripts/build.ts';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { buildUnlessUpToDate, inputsHash, isUpToDate, recordBuild } from '../../scripts/build.ts';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
 
 /** A project folder with one source, one article and a built site, recorded as built. */
 function builtProject() {
   const root = mkdtempSync(join(tmpdir(), 'build-'));
+  roots.push(root);
   for (const dir of ['src', 'content/articles/en', 'dist/en', 'server', '.cache']) mkdirSync(join(root, dir), { recursive: true });
   writeFileSync(join(root, 'src', 'page.ts'), 'export const title = "Renew";\n');
   writeFileSync(join(root, 'content', 'articles', 'en', 'renew.mdx'), '# Renew\n');
@@ -70,5 +76,52 @@ describe('a build with nothing to do', () => {
     mkdirSync(join(root, 'server', 'run'));
     writeFileSync(join(root, 'server', 'run', 'nginx.pid'), '42');
     expect(isUpToDate(root)).toBe(true);
+  });
+});
+
+describe('buildUnlessUpToDate', () => {
+  const step = [{ name: 'astro build', seconds: 1 }];
+
+  it('runs no step when the project is up to date', () => {
+    const steps = vi.fn(() => step);
+    expect(buildUnlessUpToDate(builtProject(), { force: false, steps })).toBeUndefined();
+    expect(steps).not.toHaveBeenCalled();
+  });
+
+  it('runs the steps when forced, and records the build', () => {
+    const root = builtProject();
+    const steps = vi.fn(() => step);
+    expect(buildUnlessUpToDate(root, { force: true, steps })).toEqual(step);
+    expect(steps).toHaveBeenCalledOnce();
+    expect(isUpToDate(root)).toBe(true);
+  });
+
+  it('runs the steps after a change, and then is up to date', () => {
+    const root = builtProject();
+    writeFileSync(join(root, 'src', 'page.ts'), 'export const title = "Cancel";\n');
+    const steps = vi.fn(() => step);
+    expect(buildUnlessUpToDate(root, { force: false, steps })).toEqual(step);
+    expect(buildUnlessUpToDate(root, { force: false, steps })).toBeUndefined();
+    expect(steps).toHaveBeenCalledOnce();
+  });
+
+  it('leaves no record when a step fails, so the next build runs', () => {
+    const root = builtProject();
+    expect(() =>
+      buildUnlessUpToDate(root, {
+        force: true,
+        steps: () => {
+          throw new Error('astro build failed');
+        },
+      }),
+    ).toThrow('astro build failed');
+    expect(isUpToDate(root)).toBe(false);
+  });
+
+  it('runs the steps when the record of the last build is unreadable', () => {
+    const root = builtProject();
+    writeFileSync(join(root, '.cache', 'last-build.json'), '{"inputs": ');
+    expect(isUpToDate(root)).toBe(false);
+    expect(buildUnlessUpToDate(root, { force: false, steps: () => step })).toEqual(step);
   });
 });

@@ -1,10 +1,20 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/paths.ts';
-import { mergeBundles, mergeEntries, minifyScript, recompressGzip, type PagefindEntry } from '../../scripts/search-index.ts';
+import { indexSite, mergeBundles, mergeEntries, minifyScript, recompressGzip, type PagefindEntry } from '../../scripts/search-index.ts';
+
+const roots: string[] = [];
+const temporaryFolder = (prefix: string) => {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  roots.push(root);
+  return root;
+};
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
 
 const entry = (languages: Record<string, unknown>, version = '1.6.0'): PagefindEntry => ({ version, languages, include_characters: ['_', '‿'] });
 const index = (hash: string) => ({ hash, wasm: hash.split('_')[0], page_count: 2 });
@@ -49,7 +59,7 @@ describe('mergeBundles', () => {
   }
 
   it('moves every run’s files into one bundle with one entry', () => {
-    const root = mkdtempSync(join(tmpdir(), 'search-index-'));
+    const root = temporaryFolder('search-index-');
     const target = join(root, 'pagefind');
     mergeBundles([bundle(root, 'en'), bundle(root, 'de')], target);
     expect(readdirSync(target, { recursive: true }).sort()).toEqual(['fragment', 'fragment/de_a.pf_fragment', 'fragment/en_a.pf_fragment', 'pagefind-entry.json', 'pagefind.de_1.pf_meta', 'pagefind.en_1.pf_meta', 'pagefind.js']);
@@ -57,7 +67,7 @@ describe('mergeBundles', () => {
   });
 
   it('fails, naming the file, when runs wrote different bytes for a shared file', () => {
-    const root = mkdtempSync(join(tmpdir(), 'search-index-'));
+    const root = temporaryFolder('search-index-');
     expect(() => mergeBundles([bundle(root, 'en'), bundle(root, 'de', 'another engine')], join(root, 'pagefind'))).toThrow('pagefind.js');
   });
 });
@@ -88,4 +98,29 @@ describe('recompressGzip', () => {
     const gzipped = await recompressGzip(gzipSync(content, { level: 9 }));
     expect((await recompressGzip(gzipped)).equals(gzipped)).toBe(true);
   });
+});
+
+describe('indexSite', () => {
+  function site(pages: Record<string, string>) {
+    const root = temporaryFolder('search-site-');
+    for (const [path, body] of Object.entries(pages)) {
+      mkdirSync(join(root, 'dist', path), { recursive: true });
+      writeFileSync(join(root, 'dist', path, 'index.html'), `<!DOCTYPE html><html lang="${path.split('/')[0]}"><head><title>${path}</title></head><body>${body}</body></html>`);
+    }
+    return root;
+  }
+
+  it('indexes each language’s article pages into one bundle', async () => {
+    const root = site({ 'en/renew': '<main data-pagefind-body><h1>Renew</h1></main>', 'de/renew': '<main data-pagefind-body><h1>Verlängern</h1></main>', 'en/category/a': '<h1>Category</h1>' });
+    await indexSite(join(root, 'dist'), ['en', 'de'], join(root, 'runs'));
+    const entry = JSON.parse(readFileSync(join(root, 'dist', 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    expect(Object.keys(entry.languages)).toEqual(['de', 'en']);
+    expect(entry.languages.en).toMatchObject({ page_count: 1 });
+    expect(readdirSync(root)).toEqual(['dist']);
+  }, 60_000);
+
+  it('stops, naming the language’s pages, when a language has none to index', async () => {
+    const root = site({ 'en/renew': '<main data-pagefind-body><h1>Renew</h1></main>', de: '<main><h1>Start</h1></main>' });
+    await expect(indexSite(join(root, 'dist'), ['en', 'de'], join(root, 'runs'))).rejects.toThrow('de/*/index.html');
+  }, 60_000);
 });
