@@ -2,13 +2,14 @@
  * `npm run build`'s search step: Pagefind's index of every language's
  * articles in `dist/pagefind/`, made smaller for the reader.
  *
- * - Pagefind indexes each language in a run of its own, two at a time, and
- *   the runs' bundles are merged. Pagefind keeps each language's index apart
- *   anyway, so the merged bundle is the one a single run writes (a site test
- *   compares them), but one run holds every language in memory at once: at
- *   1,000 articles per language it peaked at 1.2 GB, one language near 240 MB.
- * - Pagefind's script is minified (its names are not mangled upstream):
- *   13.3 KB gzip becomes 11.4 KB.
+ * - Pagefind indexes each language in a run of its own, at most two at a
+ *   time, and the runs' bundles are merged. Pagefind keeps each language's
+ *   index apart anyway, so the merged bundle is the one a single run writes
+ *   (a site test compares them), but one run holds every language in memory
+ *   at once: at 1,000 articles per language it peaked at 1.2 GB, one
+ *   language at 227–559 MB (Chinese the most).
+ * - Pagefind's script is minified (Pagefind ships it with its names
+ *   unmangled): 13.0 KB gzip becomes 11.1 KB.
  * - Each language's engine (`wasm.en.pagefind`, gzip that Pagefind's script
  *   unpacks itself, so the server can't compress it better) is compressed
  *   again with Zopfli, the same gzip format 5% smaller: about 2.8 KB less on
