@@ -46,7 +46,6 @@ export function retirementValues(names: Readonly<Record<string, string>>, lng: s
 /** The offer names an island's messages carry (see `islandMessages`). */
 export const namesIn = (messages: Messages): Record<string, string> => (messages.names ?? {}) as Record<string, string>;
 
-
 /** A message and the values of its placeholders (labels excepted). */
 export interface Sentence {
   template: string;
